@@ -1,0 +1,179 @@
+// abi/struct.ts — a tiny layout language for C structs on x86-64 (LP64, little-endian) with
+// encode/decode to bytes. The layouts themselves live in abi/structs.ts; this file only knows
+// how to lay fields out (C alignment rules, or packed) and how to move values in and out.
+//
+// Values are plain JS objects. 64-bit fields are numbers: exact below 2^53; on encode a value
+// of 2^64 or more becomes all ones, so Number(0xffff_ffff_ffff_ffffn) (= 2^64, e.g.
+// RLIM_INFINITY) round-trips. Char arrays ('cstr') are binary strings (one char per byte),
+// NUL-terminated when shorter than the array.
+
+export type Scalar = 'u8' | 'i8' | 'u16' | 'i16' | 'u32' | 'i32' | 'u64' | 'i64';
+
+export type FieldType =
+  | Scalar
+  | { readonly cstr: number } // char[n], a NUL-terminated binary string
+  | { readonly bytes: number } // unsigned char[n] as a Uint8Array
+  | { readonly array: Scalar; readonly n: number } // scalar[n] as number[]
+  | { readonly struct: Layout<any> } // a nested struct
+  | { readonly pad: number }; // unnamed padding bytes (name the field '_')
+
+export interface FieldDef {
+  readonly name: string;
+  readonly type: FieldType;
+  readonly offset: number;
+  readonly size: number;
+}
+
+export interface Layout<T> {
+  readonly name: string;
+  readonly size: number;
+  readonly align: number;
+  readonly fields: readonly FieldDef[];
+  /** Writes `value` at `offset`; missing fields are written as zero. */
+  encode(value: Partial<T>, view: DataView, offset: number): void;
+  decode(view: DataView, offset: number): T;
+  /** Convenience: a fresh byte array holding `value`. */
+  toBytes(value: Partial<T>): Uint8Array;
+  fromBytes(bytes: Uint8Array, offset?: number): T;
+  /** The offset of a field, for tests and for kernels that patch one field. */
+  offsetOf(field: keyof T & string): number;
+}
+
+const SCALAR_SIZE: Record<Scalar, number> = { u8: 1, i8: 1, u16: 2, i16: 2, u32: 4, i32: 4, u64: 8, i64: 8 };
+const TWO64 = 18446744073709551616;
+
+function sizeAlign(t: FieldType): [size: number, align: number] {
+  if (typeof t === 'string') return [SCALAR_SIZE[t], SCALAR_SIZE[t]];
+  if ('cstr' in t) return [t.cstr, 1];
+  if ('bytes' in t) return [t.bytes, 1];
+  if ('pad' in t) return [t.pad, 1];
+  if ('array' in t) return [SCALAR_SIZE[t.array] * t.n, SCALAR_SIZE[t.array]];
+  return [t.struct.size, t.struct.align];
+}
+
+function getScalar(view: DataView, off: number, t: Scalar): number {
+  switch (t) {
+    case 'u8': return view.getUint8(off);
+    case 'i8': return view.getInt8(off);
+    case 'u16': return view.getUint16(off, true);
+    case 'i16': return view.getInt16(off, true);
+    case 'u32': return view.getUint32(off, true);
+    case 'i32': return view.getInt32(off, true);
+    case 'u64': return view.getUint32(off, true) + view.getUint32(off + 4, true) * 4294967296;
+    case 'i64': return Number(view.getBigInt64(off, true));
+  }
+}
+
+function setScalar(view: DataView, off: number, t: Scalar, v: number): void {
+  switch (t) {
+    case 'u8': case 'i8': view.setUint8(off, v & 0xff); return;
+    case 'u16': case 'i16': view.setUint16(off, v & 0xffff, true); return;
+    case 'u32': case 'i32': view.setUint32(off, v >>> 0, true); return;
+    case 'u64': case 'i64': {
+      if (v >= TWO64) { view.setUint32(off, 0xffffffff, true); view.setUint32(off + 4, 0xffffffff, true); return; }
+      if (v >= 0 && v <= Number.MAX_SAFE_INTEGER) {
+        view.setUint32(off, v % 4294967296, true);
+        view.setUint32(off + 4, Math.floor(v / 4294967296), true);
+        return;
+      }
+      view.setBigUint64(off, BigInt.asUintN(64, BigInt(Math.trunc(v))), true);
+      return;
+    }
+  }
+}
+
+/**
+ * Declares a struct. Fields are laid out in order with C's natural alignment (or none when
+ * `packed`); the size is rounded up to the largest alignment. `size`, when given, is checked
+ * against the computed size, so a layout that drifts from the kernel's fails at load.
+ */
+export function struct<T>(
+  name: string,
+  fields: ReadonlyArray<readonly [string, FieldType]>,
+  opts: { packed?: boolean; size?: number } = {},
+): Layout<T> {
+  let off = 0;
+  let maxAlign = 1;
+  const defs: FieldDef[] = [];
+  for (const [fname, type] of fields) {
+    const [size, align0] = sizeAlign(type);
+    const align = opts.packed ? 1 : align0;
+    off = Math.ceil(off / align) * align;
+    defs.push(Object.freeze({ name: fname, type, offset: off, size }));
+    off += size;
+    maxAlign = Math.max(maxAlign, align);
+  }
+  const size = Math.ceil(off / maxAlign) * maxAlign;
+  if (opts.size !== undefined && opts.size !== size) {
+    throw new Error(`abi: struct ${name} is ${size} bytes, expected ${opts.size}`);
+  }
+  const named = defs.filter((f) => f.name !== '_');
+  const layout: Layout<T> = {
+    name,
+    size,
+    align: maxAlign,
+    fields: Object.freeze(defs),
+    encode(value, view, offset) {
+      for (let i = offset; i < offset + size; i++) view.setUint8(i, 0);
+      const v = value as Record<string, unknown>;
+      for (const f of named) {
+        const x = v[f.name];
+        if (x === undefined) continue;
+        const o = offset + f.offset;
+        const t = f.type;
+        if (typeof t === 'string') setScalar(view, o, t, x as number);
+        else if ('cstr' in t) {
+          const s = x as string;
+          const n = Math.min(s.length, t.cstr);
+          for (let i = 0; i < n; i++) view.setUint8(o + i, s.charCodeAt(i) & 0xff);
+        } else if ('bytes' in t) {
+          const b = x as Uint8Array;
+          for (let i = 0; i < Math.min(b.length, t.bytes); i++) view.setUint8(o + i, b[i]!);
+        } else if ('array' in t) {
+          const a = x as readonly number[];
+          const es = SCALAR_SIZE[t.array];
+          for (let i = 0; i < Math.min(a.length, t.n); i++) setScalar(view, o + i * es, t.array, a[i]!);
+        } else if ('struct' in t) t.struct.encode(x as object, view, o);
+      }
+    },
+    decode(view, offset) {
+      const out: Record<string, unknown> = {};
+      for (const f of named) {
+        const o = offset + f.offset;
+        const t = f.type;
+        if (typeof t === 'string') out[f.name] = getScalar(view, o, t);
+        else if ('cstr' in t) {
+          let s = '';
+          for (let i = 0; i < t.cstr; i++) {
+            const c = view.getUint8(o + i);
+            if (c === 0) break;
+            s += String.fromCharCode(c);
+          }
+          out[f.name] = s;
+        } else if ('bytes' in t) {
+          out[f.name] = new Uint8Array(view.buffer.slice(view.byteOffset + o, view.byteOffset + o + t.bytes));
+        } else if ('array' in t) {
+          const es = SCALAR_SIZE[t.array];
+          const a: number[] = [];
+          for (let i = 0; i < t.n; i++) a.push(getScalar(view, o + i * es, t.array));
+          out[f.name] = a;
+        } else if ('struct' in t) out[f.name] = t.struct.decode(view, o);
+      }
+      return out as T;
+    },
+    toBytes(value) {
+      const b = new Uint8Array(size);
+      layout.encode(value, new DataView(b.buffer), 0);
+      return b;
+    },
+    fromBytes(bytes, offset = 0) {
+      return layout.decode(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset);
+    },
+    offsetOf(field) {
+      const f = defs.find((d) => d.name === field);
+      if (!f) throw new Error(`abi: struct ${name} has no field ${field}`);
+      return f.offset;
+    },
+  };
+  return Object.freeze(layout);
+}
