@@ -18,13 +18,14 @@
  * strout (NUL-terminated string written by the kernel, e.g. getcwd), strarray (argv: a
  * NULL-terminated array of string pointers), envp (the same, strace prints it as a count),
  * struct (one struct named by `struct`), array (`count` structs), intarray (ints, e.g. pipe's
- * fds).
+ * fds), longarray (64-bit integers, printed like intarray: sendfile's loff_t *offset `[0]`,
+ * time's time_t *tloc, listmount's u64 ids).
  */
 export type ArgKind =
   | 'int' | 'uint' | 'long' | 'ulong' | 'hex' | 'oct' | 'ptr'
   | 'fd' | 'dirfd' | 'signo' | 'mode' | 'fmode' | 'flags' | 'enum' | 'pid' | 'uid' | 'gid'
   | 'path' | 'str' | 'buf' | 'strout' | 'strarray' | 'envp'
-  | 'struct' | 'array' | 'intarray';
+  | 'struct' | 'array' | 'intarray' | 'longarray';
 
 /** Who moves the bytes behind a pointer: the program (in), the kernel (out), or both. */
 export type ArgDir = 'in' | 'out' | 'inout';
@@ -46,7 +47,7 @@ export interface ArgSpec {
   readonly set?: string;
   /** For struct/array: the name of a layout in abi/structs.ts ('stat', 'timespec'). */
   readonly struct?: string;
-  /** For buf/array/intarray/strout: where the length comes from. */
+  /** For buf/array/intarray/longarray/strout: where the length comes from. */
   readonly len?: LenFrom;
 }
 
@@ -120,10 +121,11 @@ export function parseArg(text: string): ArgSpec {
 const ARG_KINDS: ReadonlySet<string> = new Set<ArgKind>([
   'int', 'uint', 'long', 'ulong', 'hex', 'oct', 'ptr', 'fd', 'dirfd', 'signo', 'mode', 'fmode',
   'flags', 'enum', 'pid', 'uid', 'gid', 'path', 'str', 'buf', 'strout', 'strarray', 'envp',
-  'struct', 'array', 'intarray',
+  'struct', 'array', 'intarray', 'longarray',
 ]);
 
 /** Kinds whose value is an address in the process's memory. */
 export const POINTER_KINDS: ReadonlySet<ArgKind> = new Set<ArgKind>([
   'ptr', 'path', 'str', 'buf', 'strout', 'strarray', 'envp', 'struct', 'array', 'intarray',
+  'longarray',
 ]);

@@ -1,0 +1,107 @@
+// kernel/dispatch.ts — the syscall boundary. Every syscall from either door enters here:
+// charge the cost model, record the call on the task, emit the entry event, run the handler
+// from the table, and on the way out turn an Errno value into -errno (the only place that
+// does), emit the exit event, and deliver pending signals. A handler that returns BLOCK
+// leaves the task asleep in the call; retry() runs it again when the task is woken. A JS
+// exception from a handler is a kernel bug: it is reported as an oops, the calling process
+// is killed with SIGSYS, and the kernel carries on.
+
+import { EINTR, ENOSYS, type Errno } from '../abi/errno';
+import { SIGSYS } from '../abi/signal';
+import { syscallByNr } from '../abi/syscalls';
+import { wTermSig } from '../abi/wait';
+import { exitGroup } from '../proc/exit';
+import { signalPending } from '../proc/signal';
+import type { Task } from '../proc/task';
+import { BLOCK, type Block } from '../vfs/ctx';
+import { SYSCALL_NS, USER_NS } from './cost';
+import type { Kernel } from './kernel';
+import { deliverSignals } from './signals';
+import type { Arg } from './table';
+
+/** Result of entering the kernel: the return value, or BLOCK when the task sleeps in the call. */
+export type SyscallResult = number | Block;
+
+/** Enters a syscall for `t`. Integer arguments and addresses (raw door) or JS values (typed door). */
+export function syscall(k: Kernel, t: Task, nr: number, a0: Arg, a1: Arg, a2: Arg, a3: Arg, a4: Arg, a5: Arg): SyscallResult {
+  const clock = k.clock;
+  t.utimeNs += USER_NS;
+  clock.advance(USER_NS);
+  t.inSyscall = true;
+  t.scNr = nr;
+  const args = t.scArgs;
+  args[0] = a0; args[1] = a1; args[2] = a2; args[3] = a3; args[4] = a4; args[5] = a5;
+  t.progress = 0;
+  t.interrupted = false;
+  t.wakeAtNs = -1;
+  t.enterNs = clock.monoNs;
+  if (k.trace.active) k.emitEnter(t);
+  return run(k, t);
+}
+
+/** Runs the handler of the call recorded on `t` (first attempt or retry). */
+function run(k: Kernel, t: Task): SyscallResult {
+  const nr = t.scNr;
+  const impl = k.table[nr];
+  const args = t.scArgs;
+  let r: number | Errno | Block;
+  k.depth++;
+  try {
+    if (impl === undefined) {
+      r = ENOSYS;
+    } else {
+      if (impl.noReturn && k.trace.active) k.emitExit(t, undefined);
+      r = impl.handler(k, t, args[0], args[1], args[2], args[3], args[4], args[5]);
+    }
+  } catch (error) {
+    k.depth--;
+    return oops(k, t, nr, error);
+  }
+  k.depth--;
+  if (r === BLOCK) {
+    t.state = 'blocked';
+    return BLOCK;
+  }
+  return finish(k, t, typeof r === 'number' ? r : -r.errno);
+}
+
+/** Leaves the kernel with `ret`: charge, trace, signals. */
+function finish(k: Kernel, t: Task, ret: number): number {
+  if (t.onSyscallExit) {
+    t.onSyscallExit();
+    t.onSyscallExit = null;
+  }
+  t.wakeAtNs = -1;
+  t.stimeNs += SYSCALL_NS;
+  k.clock.advance(SYSCALL_NS);
+  t.inSyscall = false;
+  if (t.state === 'dead') return ret;
+  if (k.trace.active && !k.table[t.scNr]?.noReturn) k.emitExit(t, ret);
+  if (signalPending(t)) deliverSignals(k, t);
+  return ret;
+}
+
+/**
+ * Runs a sleeping task's call again after it was woken. A wake-up by a signal ends the call:
+ * with the bytes already moved if it moved some, else with EINTR (the signals issue adds the
+ * restart rules; in the foundation every signal that can reach a sleeper is fatal).
+ */
+export function retry(k: Kernel, t: Task): SyscallResult {
+  t.dequeueAll();
+  if (t.interrupted || signalPending(t)) {
+    t.interrupted = false;
+    if (signalPending(t)) {
+      return finish(k, t, t.progress > 0 ? t.progress : -EINTR.errno);
+    }
+  }
+  return run(k, t);
+}
+
+/** A kernel bug: report it, kill the caller's process with SIGSYS, keep the kernel running. */
+function oops(k: Kernel, t: Task, nr: number, error: unknown): number {
+  k.oopses.push({ pid: t.tgid, tid: t.tid, nr, name: syscallByNr(nr)?.name ?? `syscall_${nr}`, error });
+  if (k.trace.listenerCount('oops') > 0) k.trace.emit('oops', { pid: t.tgid, tid: t.tid, nr, error });
+  t.inSyscall = false;
+  exitGroup(k, t, wTermSig(SIGSYS, true));
+  return -ENOSYS.errno;
+}

@@ -1,0 +1,348 @@
+// kernel/kernel.ts — one booted machine: createKernel(options) builds the VFS and its root
+// filesystem, the virtual clock, the seeded generator, the pid namespace with init (pid 1),
+// the dispatch table, the scheduler and the tracer. Everything hangs off this object (no
+// module-level state), so several kernels can live side by side in one test.
+// The embedding API is here too: createProcess() gives a process to drive synchronously
+// through the raw door (ProcessHandle.syscall), and to start programs in (execve + run()).
+
+import { RLIMIT_NOFILE } from '../abi/resource';
+import { SIGCHLD } from '../abi/signal';
+import { FlatMemory } from '../mm/flat';
+import { Cred } from '../proc/cred';
+import { exitGroup, type ExitHost } from '../proc/exit';
+import { FdTable } from '../proc/fdtable';
+import { defaultRlimits, PidNamespace, Process } from '../proc/process';
+import { SigHand, type SigInfo } from '../proc/signal';
+import { Task, type UtsNamespace } from '../proc/task';
+import { buildRootFs, DEFAULT_ACCOUNTS, kernelCtx, mkdirs, writeFile, type Account } from '../vfs/boot';
+import { BLOCK, type FsContext, type Timestamp, type VfsCtx } from '../vfs/ctx';
+import type { MountNamespace, PathRef } from '../vfs/mount';
+import { LOOKUP_DIRECTORY, LOOKUP_FOLLOW, pathLookup } from '../vfs/path_walk';
+import { openPath } from '../vfs/namei';
+import { O_RDWR } from '../abi/fcntl';
+import { Vfs } from '../vfs/vfs';
+import { VirtualClock } from './clock';
+import { retry as retrySyscall, syscall as enterSyscall, type SyscallResult } from './dispatch';
+import type { Runtime, TaskEntry } from './program';
+import { FIFO, Scheduler, type IdleReason, type SchedPolicy } from './sched';
+import { deliverSignals } from './signals';
+import { Prng } from './random';
+import { ALL_FAMILIES } from './syscalls/index';
+import { buildTable, type Arg, type CompatRow, type Table } from './table';
+import { Tracer } from './trace';
+import { SYS } from '../abi/syscalls';
+import { executableImage } from '../proc/exec';
+
+export interface KernelOptions {
+  /** Seeds every random byte (/dev/urandom, getrandom, scheduling with a random policy). */
+  seed?: number;
+  /** CLOCK_REALTIME at boot, in seconds since the epoch (default 2026-01-01T00:00:00Z). */
+  bootTime?: number;
+  /** The initial UTS namespace's hostname (default "linuxsim"). */
+  hostname?: string;
+  /** The users of /etc/passwd (default root, user (1000), nobody). */
+  accounts?: readonly Account[];
+  /** Called once the root filesystem exists, to add files: `ctx` creates as root, no trace. */
+  initialFs?: (fs: InitialFs) => void;
+  /** The program runtime (userland/): starts programs and thread functions in tasks. */
+  runtime?: Runtime;
+  /** The scheduler's "next task" policy (default FIFO). */
+  policy?: SchedPolicy;
+}
+
+/** What options.initialFs may do: create files and directories before anything runs. */
+export interface InitialFs {
+  writeFile(path: string, content: Uint8Array | string, mode?: number, uid?: number, gid?: number): void;
+  mkdir(path: string, mode?: number, uid?: number, gid?: number): void;
+  /** Installs registered program `name` as an executable at `path` (mode 0755). */
+  installProgram(path: string, name: string): void;
+}
+
+/** Options of createProcess: who the process is and where it starts. */
+export interface ProcessOptions {
+  uid?: number;
+  gid?: number;
+  /** Supplementary groups (default: the account's, from options.accounts). */
+  groups?: readonly number[];
+  /** Working directory (default: the account's home, or /). */
+  cwd?: string;
+  umask?: number;
+  /** The parent (default init). */
+  parent?: ProcessHandle;
+}
+
+/** The return of ProcessHandle.syscall for a call that would sleep (no scheduler drives it). */
+export const WOULD_BLOCK = 'would-block' as const;
+
+export const DEFAULT_BOOT_TIME = 1767225600; // 2026-01-01T00:00:00Z
+
+export interface OopsRecord {
+  readonly pid: number;
+  readonly tid: number;
+  readonly nr: number;
+  readonly name: string;
+  readonly error: unknown;
+}
+
+export class Kernel implements ExitHost {
+  readonly clock: VirtualClock;
+  readonly random: Prng;
+  readonly vfs: Vfs;
+  readonly trace = new Tracer();
+  readonly sched: Scheduler;
+  readonly pidns = new PidNamespace();
+  readonly mntns: MountNamespace;
+  readonly uts: UtsNamespace;
+  readonly table: Table;
+  readonly compat: readonly CompatRow[];
+  readonly accounts: readonly Account[];
+  /** pid 1: reaps orphans, never runs a program, cannot be killed. */
+  readonly init: Process;
+  readonly reaper: Process;
+  /** Kernel bugs caught at the syscall boundary (a healthy kernel keeps this empty). */
+  readonly oopses: OopsRecord[] = [];
+  /** Programs killed for breaking the runtime's rules (userland/runtime.ts), not kernel bugs. */
+  readonly programFaults: OopsRecord[] = [];
+  /** Nesting of handler calls (the scheduler never runs inside one). */
+  depth = 0;
+  runtime: Runtime | null;
+  private readonly exitWaiters = new Map<number, ((status: number) => void)[]>();
+  private readonly exitStatus = new Map<number, number>();
+
+  constructor(opts: KernelOptions = {}) {
+    this.random = new Prng(opts.seed ?? 1);
+    this.clock = new VirtualClock(opts.bootTime ?? DEFAULT_BOOT_TIME);
+    this.vfs = new Vfs({ random: (b) => this.random.fill(b), now: () => this.clock.realtimeCoarse() });
+    this.accounts = opts.accounts ?? DEFAULT_ACCOUNTS;
+    this.mntns = buildRootFs(this.vfs, { hostname: opts.hostname ?? 'linuxsim', accounts: this.accounts });
+    this.uts = { nodename: opts.hostname ?? 'linuxsim', domainname: '(none)' };
+    const built = buildTable(ALL_FAMILIES);
+    this.table = built.table;
+    this.compat = built.rows;
+    this.sched = new Scheduler(this, opts.policy ?? FIFO);
+    this.runtime = opts.runtime ?? null;
+
+    // init: pid 1, root, in /, with no open files. It never runs; orphans are reaped at once.
+    const root = this.rootRef();
+    const pid = this.pidns.allocPid()!;
+    this.init = new Process(pid, null, {
+      pgid: pid, sid: pid, sighand: new SigHand(), rlimits: defaultRlimits(), exitSignal: 0, startNs: 0,
+    });
+    this.init.unkillable = true;
+    this.reaper = this.init;
+    const initTask = new Task(this, pid, this.init, Cred.of(0, 0), { root, cwd: root, umask: 0o022 },
+      new FdTable(), new FlatMemory(), this.mntns, this.uts);
+    initTask.comm = 'init';
+    initTask.state = 'blocked';
+    this.init.threads.push(initTask);
+    this.init.exe = '/sbin/init';
+    this.init.argv = ['/sbin/init'];
+    this.pidns.processes.set(pid, this.init);
+    this.pidns.tasks.set(pid, initTask);
+
+    if (opts.initialFs) {
+      const ctx = kernelCtx(this.vfs, this.mntns);
+      opts.initialFs({
+        writeFile: (path, content, mode, uid, gid) => void writeFile(ctx, path, content, mode, uid, gid),
+        mkdir: (path, mode, uid, gid) => void mkdirs(ctx, path, mode, uid, gid),
+        installProgram: (path, name) => void writeFile(ctx, path, executableImage(name), 0o755),
+      });
+    }
+  }
+
+  private rootRef(): PathRef {
+    return { mnt: this.mntns.root, inode: this.mntns.root.root };
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // The syscall doors
+
+  /** The synchronous core: one syscall by task `t` (any arguments; missing ones are 0). */
+  syscall(t: Task, nr: number, a0: Arg = 0, a1: Arg = 0, a2: Arg = 0, a3: Arg = 0, a4: Arg = 0, a5: Arg = 0): SyscallResult {
+    return enterSyscall(this, t, nr, a0, a1, a2, a3, a4, a5);
+  }
+
+  /** Runs a woken task's sleeping call again (the scheduler's half of blocking). */
+  retry(t: Task): SyscallResult {
+    return retrySyscall(this, t);
+  }
+
+  deliverSignals(t: Task): void {
+    deliverSignals(this, t);
+  }
+
+  /** Starts the program or thread function recorded in `t.entry` (called by the scheduler). */
+  startTask(t: Task): void {
+    const entry = t.entry as TaskEntry | null;
+    t.entry = null;
+    const rt = this.runtime;
+    if (!entry || !rt) {
+      exitGroup(this, t, 0x7f00); // nothing to run: exit status 127
+      return;
+    }
+    void Promise.resolve().then(() => rt.start(this, t, entry));
+  }
+
+  /** Runs the scheduler until nothing can run and no host input may come. */
+  run(): Promise<IdleReason> {
+    return this.sched.whenIdle();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // TaskHost / ExitHost
+
+  wake(t: Task): void {
+    this.sched.enqueue(t);
+  }
+
+  /** The time inode timestamps get: CLOCK_REALTIME_COARSE, as Linux's current_time(). */
+  realtime(): Timestamp {
+    return this.clock.realtimeCoarse();
+  }
+
+  retire(t: Task): void {
+    this.sched.retire(t);
+  }
+
+  onSignal(t: Task, info: SigInfo): void {
+    if (this.trace.active) this.trace.emit('signal', { pid: t.tgid, tid: t.tid, info, timeNs: this.clock.monoNs });
+  }
+
+  onTaskExit(t: Task, status: number): void {
+    if (this.trace.active) this.trace.emit('exit', { pid: t.tgid, tid: t.tid, status, timeNs: this.clock.monoNs });
+  }
+
+  onProcessExit(p: Process): void {
+    this.exitStatus.set(p.pid, p.exitStatus);
+    const ws = this.exitWaiters.get(p.pid);
+    if (ws) {
+      this.exitWaiters.delete(p.pid);
+      for (const w of ws) w(p.exitStatus);
+    }
+  }
+
+  emitEnter(t: Task): void {
+    this.trace.emit('syscall:enter', {
+      pid: t.tgid, tid: t.tid, nr: t.scNr, args: t.scArgs.slice(), timeNs: t.enterNs, mm: t.mm, task: t,
+    });
+  }
+
+  emitExit(t: Task, ret: number | undefined): void {
+    const now = this.clock.monoNs;
+    this.trace.emit('syscall:exit', {
+      pid: t.tgid, tid: t.tid, nr: t.scNr, args: t.scArgs.slice(), timeNs: now, mm: t.mm, task: t, ret,
+      durationNs: now - t.enterNs,
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Processes
+
+  /** Every task that has not exited (init excluded). */
+  liveTasks(): Task[] {
+    const out: Task[] = [];
+    for (const t of this.pidns.tasks.values()) if (t.state !== 'dead' && t.process !== this.init) out.push(t);
+    return out;
+  }
+
+  /** The exit status of process `pid` once it has exited (its wait status). */
+  waitExit(pid: number): Promise<number> {
+    const done = this.exitStatus.get(pid);
+    if (done !== undefined) return Promise.resolve(done);
+    return new Promise((resolve) => {
+      const ws = this.exitWaiters.get(pid) ?? [];
+      ws.push(resolve);
+      this.exitWaiters.set(pid, ws);
+    });
+  }
+
+  /**
+   * A new process (a child of init, or of `opts.parent`) with fds 0, 1 and 2 open on the
+   * console, as a given user in a given directory. Drive it with .syscall() (synchronously,
+   * no scheduler) or start a program in it with .execve() and run the kernel.
+   */
+  createProcess(opts: ProcessOptions = {}): ProcessHandle {
+    const uid = opts.uid ?? 0;
+    const account = this.accounts.find((a) => a.uid === uid);
+    const gid = opts.gid ?? account?.gid ?? uid;
+    const groups = opts.groups ?? this.accounts.filter((a) => a.groups?.includes(gid)).map(() => gid);
+    const cred = Cred.of(uid, gid, groups);
+    const parent = opts.parent?.task.process ?? this.init;
+    const pid = this.pidns.allocPid();
+    if (pid === undefined) throw new Error('createProcess: no free pid');
+    const root = this.rootRef();
+    const fs: FsContext = { root, cwd: root, umask: opts.umask ?? 0o022 };
+    const p = new Process(pid, parent, {
+      pgid: pid, sid: pid, sighand: new SigHand(), rlimits: defaultRlimits(), exitSignal: SIGCHLD,
+      startNs: this.clock.monoNs,
+    });
+    parent.children.push(p);
+    const t = new Task(this, pid, p, cred, fs, new FdTable(), new FlatMemory(), this.mntns, this.uts);
+    t.comm = 'process';
+    t.state = 'running';
+    p.threads.push(t);
+    this.pidns.processes.set(pid, p);
+    this.pidns.tasks.set(pid, t);
+    const cwd = opts.cwd ?? account?.home ?? '/';
+    const ctx: VfsCtx = t;
+    const dir = pathLookup(ctx, root, cwd, LOOKUP_FOLLOW | LOOKUP_DIRECTORY);
+    if (!('inode' in dir)) throw new Error(`createProcess: cwd ${cwd}: ${dir.code}`);
+    fs.cwd = dir;
+    for (let fd = 0; fd < 3; fd++) {
+      const f = openPath(this.vfs, kernelCtx(this.vfs, this.mntns), root, '/dev/console', O_RDWR, 0);
+      if (!('id' in f)) throw new Error(`createProcess: /dev/console: ${f.code}`);
+      f.priv = fd === 2 ? 2 : 1;
+      t.files.alloc(f, false, fd, p.rlimits[RLIMIT_NOFILE]![0]);
+    }
+    return new ProcessHandle(this, t);
+  }
+}
+
+/**
+ * A process driven from outside: the raw door, synchronously. Each call runs to completion or
+ * returns WOULD_BLOCK (the call would sleep; nothing is left pending). A successful execve
+ * hands the process to the scheduler: its program runs when the kernel runs.
+ */
+export class ProcessHandle {
+  constructor(readonly kernel: Kernel, readonly task: Task) {}
+
+  get pid(): number {
+    return this.task.tgid;
+  }
+
+  /** The raw door: returns the result, -errno, or WOULD_BLOCK. */
+  syscall(nr: number, a0: Arg = 0, a1: Arg = 0, a2: Arg = 0, a3: Arg = 0, a4: Arg = 0, a5: Arg = 0): number | typeof WOULD_BLOCK {
+    const k = this.kernel;
+    const t = this.task;
+    if (t.state === 'dead') throw new Error(`process ${t.tgid} has exited`);
+    if (t.state !== 'running') throw new Error(`process ${t.tgid} is run by the scheduler now`);
+    const r = k.syscall(t, nr, a0, a1, a2, a3, a4, a5);
+    if (r === BLOCK) {
+      t.dequeueAll();
+      t.inSyscall = false;
+      t.state = 'running';
+      return WOULD_BLOCK;
+    }
+    if (t.entry !== null && t.state === 'running') {
+      t.state = 'new'; // execve succeeded: the program starts when the scheduler runs
+      k.sched.enqueue(t);
+    }
+    if (k.sched.current === null && k.depth === 0) k.sched.schedule();
+    return r;
+  }
+
+  /** execve(path, argv, envp) in this process; the program runs under the scheduler. */
+  execve(path: string, argv: readonly string[], envp: readonly string[]): number | typeof WOULD_BLOCK {
+    return this.syscall(SYS.execve, path, argv, envp);
+  }
+
+  /** Resolves with the wait status when the process exits. */
+  exited(): Promise<number> {
+    return this.kernel.waitExit(this.pid);
+  }
+}
+
+/** Boots a kernel. */
+export function createKernel(opts: KernelOptions = {}): Kernel {
+  return new Kernel(opts);
+}

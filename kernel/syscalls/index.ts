@@ -1,0 +1,33 @@
+// kernel/syscalls/index.ts — the list of syscall families that make up the dispatch table.
+// Add a family here when you add a kernel/syscalls/sys_<family>.ts file.
+
+import type { SyscallImpl } from '../table';
+import { credSyscalls } from './sys_cred';
+import { dirSyscalls } from './sys_dir';
+import { fileSyscalls } from './sys_file';
+import { infoSyscalls } from './sys_info';
+import { memSyscalls } from './sys_mem';
+import { nameiSyscalls } from './sys_namei';
+import { pipeSyscalls } from './sys_pipe';
+import { processSyscalls } from './sys_process';
+import { readWriteSyscalls } from './sys_read_write';
+import { resourceSyscalls } from './sys_resource';
+import { signalSyscalls } from './sys_signal';
+import { statSyscalls } from './sys_stat';
+import { timeSyscalls } from './sys_time';
+
+export const ALL_FAMILIES: readonly Readonly<Record<string, SyscallImpl>>[] = [
+  readWriteSyscalls,
+  fileSyscalls,
+  statSyscalls,
+  nameiSyscalls,
+  dirSyscalls,
+  pipeSyscalls,
+  processSyscalls,
+  credSyscalls,
+  infoSyscalls,
+  timeSyscalls,
+  memSyscalls,
+  signalSyscalls,
+  resourceSyscalls,
+];

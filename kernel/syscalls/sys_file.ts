@@ -1,0 +1,157 @@
+// kernel/syscalls/sys_file.ts — open, openat, creat, close, close_range, dup, dup2, dup3,
+// fcntl: opening files and managing the fd table. Path walking and open semantics are
+// vfs/namei.ts; the fd table is proc/fdtable.ts.
+
+import { EBADF, EINVAL, type Errno } from '../../abi/errno';
+import {
+  AT_FDCWD, CLOSE_RANGE_CLOEXEC, CLOSE_RANGE_UNSHARE, FD_CLOEXEC, F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD,
+  F_GETFL, F_SETFD, F_SETFL, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_LARGEFILE, O_NOATIME, O_NONBLOCK,
+  O_PATH, O_TRUNC, O_WRONLY, FASYNC,
+} from '../../abi/fcntl';
+import { RLIMIT_NOFILE } from '../../abi/resource';
+import type { Task } from '../../proc/task';
+import type { OpenFile } from '../../vfs/file';
+import { openPath } from '../../vfs/namei';
+import type { Kernel } from '../kernel';
+import { full, partial, type Handler } from '../table';
+import { int, ptr, uint, ulong } from './args';
+import { atBase, fdget, getPath } from './common';
+
+function nofile(t: Task): number {
+  return t.process.rlimits[RLIMIT_NOFILE]![0];
+}
+
+/** do_sys_openat2(): getname, then an fd (EMFILE before the walk), then the open. */
+function openat(k: Kernel, t: Task, dirfd: number, pathArg: unknown, flags: number, mode: number): number | Errno {
+  const path = getPath(t, ptr(pathArg));
+  if (typeof path !== 'string') return path;
+  const limit = nofile(t);
+  const fd = t.files.peek(0, limit);
+  if (typeof fd !== 'number') return fd;
+  const base = atBase(t, dirfd, path);
+  if (!('inode' in base)) return base;
+  const f = openPath(k.vfs, t, base, path, flags | O_LARGEFILE, mode);
+  if (!('id' in f)) return f;
+  return t.files.alloc(f, (flags & O_CLOEXEC) !== 0, 0, limit);
+}
+
+/** open(2) */
+const sysOpen: Handler = (k, t, path, flags, mode) => openat(k, t, AT_FDCWD, path, int(flags), uint(mode));
+/** openat(2) */
+const sysOpenat: Handler = (k, t, dirfd, path, flags, mode) => openat(k, t, int(dirfd), path, int(flags), uint(mode));
+/** creat(2) = open(path, O_CREAT|O_WRONLY|O_TRUNC, mode) */
+const sysCreat: Handler = (k, t, path, mode) => openat(k, t, AT_FDCWD, path, O_CREAT | O_WRONLY | O_TRUNC, uint(mode));
+
+/** close(2) */
+const sysClose: Handler = (k, t, fd) => {
+  const f = t.files.remove(int(fd));
+  if (!('id' in f)) return f;
+  k.vfs.fput(f);
+  return 0;
+};
+
+/** close_range(2) */
+const sysCloseRange: Handler = (k, t, first, last, flags) => {
+  const lo = uint(first);
+  const hi = uint(last);
+  const fl = uint(flags);
+  if (fl & ~(CLOSE_RANGE_CLOEXEC | CLOSE_RANGE_UNSHARE) || lo > hi) return EINVAL;
+  if (fl & CLOSE_RANGE_UNSHARE && t.files.users > 1) {
+    t.files.users--;
+    t.files = t.files.fork(k.vfs);
+  }
+  const end = Math.min(hi, t.files.size - 1);
+  for (let fd = lo; fd <= end; fd++) {
+    if (!t.files.get(fd)) continue;
+    if (fl & CLOSE_RANGE_CLOEXEC) {
+      t.files.setCloexec(fd, true);
+    } else {
+      const f = t.files.remove(fd);
+      if ('id' in f) k.vfs.fput(f);
+    }
+  }
+  return 0;
+};
+
+/** dup(2) */
+const sysDup: Handler = (k, t, oldfd) => {
+  const f = fdget(t, int(oldfd));
+  if (!('id' in f)) return f;
+  const fd = t.files.alloc(f, false, 0, nofile(t));
+  if (typeof fd === 'number') k.vfs.fget(f);
+  return fd;
+};
+
+/** dup3 semantics shared with dup2: install at exactly newfd, closing what was there. */
+function dupTo(k: Kernel, t: Task, oldfd: number, newfd: number, cloexec: boolean): number | Errno {
+  const f = fdget(t, oldfd);
+  if (!('id' in f)) return f;
+  if (newfd < 0 || newfd >= nofile(t)) return EBADF;
+  k.vfs.fget(f);
+  const old = t.files.install(newfd, f, cloexec);
+  if (old) k.vfs.fput(old);
+  return newfd;
+}
+
+/** dup2(2): dup2(fd, fd) checks fd and returns it. */
+const sysDup2: Handler = (k, t, oldfd, newfd) => {
+  const o = int(oldfd);
+  const n = int(newfd);
+  if (o === n) return t.files.get(o) ? n : EBADF;
+  return dupTo(k, t, o, n, false);
+};
+
+/** dup3(2): only O_CLOEXEC, and oldfd ≠ newfd. */
+const sysDup3: Handler = (k, t, oldfd, newfd, flags) => {
+  const fl = int(flags);
+  if (fl & ~O_CLOEXEC) return EINVAL;
+  const o = int(oldfd);
+  const n = int(newfd);
+  if (o === n) return EINVAL;
+  return dupTo(k, t, o, n, (fl & O_CLOEXEC) !== 0);
+};
+
+/** The status flags F_SETFL may change. */
+const SETFL_MASK = O_APPEND | O_NONBLOCK | FASYNC | O_DIRECT | O_NOATIME;
+
+function fcntl(k: Kernel, t: Task, fd: number, cmd: number, arg: number): number | Errno {
+  const f: OpenFile | Errno = fdget(t, fd);
+  if (!('id' in f)) return f;
+  const isPath = (f.flags & O_PATH) !== 0;
+  switch (cmd) {
+    case F_DUPFD:
+    case F_DUPFD_CLOEXEC: {
+      const min = arg >>> 0;
+      if (min >= nofile(t)) return EINVAL;
+      const nfd = t.files.alloc(f, cmd === F_DUPFD_CLOEXEC, min, nofile(t));
+      if (typeof nfd === 'number') k.vfs.fget(f);
+      return nfd;
+    }
+    case F_GETFD: return t.files.isCloexec(fd) ? FD_CLOEXEC : 0;
+    case F_SETFD: t.files.setCloexec(fd, (arg & FD_CLOEXEC) !== 0); return 0;
+    case F_GETFL: return f.flags;
+    case F_SETFL: {
+      if (isPath) return EBADF;
+      // O_NOATIME needs ownership, as at open.
+      f.flags = (f.flags & ~SETFL_MASK) | (arg & SETFL_MASK);
+      return 0;
+    }
+    default:
+      return isPath ? EBADF : EINVAL;
+  }
+}
+
+/** fcntl(2) */
+const sysFcntl: Handler = (k, t, fd, cmd, arg) => fcntl(k, t, int(fd), int(cmd), Number(ulong(arg) % 4294967296) | 0);
+
+export const fileSyscalls = {
+  open: full(sysOpen),
+  openat: full(sysOpenat),
+  creat: full(sysCreat),
+  close: full(sysClose),
+  close_range: full(sysCloseRange),
+  dup: full(sysDup),
+  dup2: full(sysDup2),
+  dup3: full(sysDup3),
+  fcntl: partial(sysFcntl, 'F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD, F_GETFL, F_SETFL; record locks, leases, owners, seals and pipe sizes return EINVAL until the VFS issue.'),
+};

@@ -1,0 +1,321 @@
+// kernel/syscalls/sys_process.ts — process and thread lifecycle: getpid, getppid, gettid,
+// clone (with a function: threads and processes), execve, exit, exit_group, wait4, waitid,
+// set_tid_address, prctl (names). Creation and image replacement are done here on top of
+// proc/ (tasks, fd tables, signals) and mm/; ending and reaping are proc/exit.ts.
+
+import { EAGAIN, EFAULT, EINVAL, ENOEXEC, ENOSYS, EPERM, ESRCH, type Errno } from '../../abi/errno';
+import { PR_GET_NAME, PR_SET_NAME } from '../../abi/prctl';
+import { RLIMIT_NPROC } from '../../abi/resource';
+import {
+  CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID, CLONE_FILES, CLONE_FS, CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWNET,
+  CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWTIME, CLONE_NEWUSER, CLONE_NEWUTS, CLONE_PARENT, CLONE_PARENT_SETTID,
+  CLONE_PIDFD, CLONE_SIGHAND, CLONE_THREAD, CLONE_VFORK, CLONE_VM, CSIGNAL,
+} from '../../abi/sched';
+import { rusage as rusageLayout, siginfo as siginfoLayout } from '../../abi/structs';
+import { P_ALL, P_PGID, P_PID, P_PIDFD, WEXITED, WNOHANG, WNOWAIT, WSTOPPED, WCONTINUED, __WALL, __WCLONE, __WNOTHREAD,
+  wExitStatus, WIFEXITED, WEXITSTATUS, WTERMSIG, WCOREDUMP } from '../../abi/wait';
+import { CLD_DUMPED, CLD_EXITED, CLD_KILLED, SIGCHLD } from '../../abi/signal';
+import { FlatMemory } from '../../mm/flat';
+import { copyIntsToUser, copyStructToUser, copyToUser, isNull, userStringArray, type UPtr } from '../../mm/usercopy';
+import { checkArgSize, resolveExecutable } from '../../proc/exec';
+import { doWait, exitGroup, exitThread, wait4, type WaitResult } from '../../proc/exit';
+import { Process } from '../../proc/process';
+import { SigHand } from '../../proc/signal';
+import { Task } from '../../proc/task';
+import { BLOCK } from '../../vfs/ctx';
+import { pathOf } from '../../vfs/path_walk';
+import type { Kernel } from '../kernel';
+import type { TaskEntry } from '../program';
+import { full, partial, type Handler } from '../table';
+import { int, ptr, ulong } from './args';
+import { getPath } from './common';
+
+const sysGetpid: Handler = (_k, t) => t.tgid;
+const sysGettid: Handler = (_k, t) => t.tid;
+const sysGetppid: Handler = (_k, t) => t.process.parent?.pid ?? 0;
+
+/** set_tid_address(2): remembers where to clear the tid at exit; returns the tid. */
+const sysSetTidAddress: Handler = (_k, t, tidptr) => {
+  const p = ptr(tidptr);
+  t.clearChildTid = typeof p === 'number' ? p : 0;
+  return t.tid;
+};
+
+// ---------------------------------------------------------------------------------------------
+// clone
+
+const NS_FLAGS = CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET |
+  CLONE_NEWCGROUP | CLONE_NEWTIME;
+
+/** Counts the processes of real user `uid` (RLIMIT_NPROC). */
+function processesOf(k: Kernel, uid: number): number {
+  let n = 0;
+  for (const p of k.pidns.processes.values()) if (p.state === 'alive' && p.threads[0]?.cred.uid === uid) n++;
+  return n;
+}
+
+/**
+ * copy_process(): a new task sharing or copying the caller's resources as `flags` say. The
+ * child runs `entry` (the typed door's function); it is created runnable.
+ */
+function copyProcess(k: Kernel, t: Task, flags: number, entry: TaskEntry): Task | Errno {
+  if ((flags & (CLONE_NEWNS | CLONE_FS)) === (CLONE_NEWNS | CLONE_FS)) return EINVAL;
+  if ((flags & (CLONE_NEWUSER | CLONE_FS)) === (CLONE_NEWUSER | CLONE_FS)) return EINVAL;
+  if (flags & CLONE_THREAD && !(flags & CLONE_SIGHAND)) return EINVAL;
+  if (flags & CLONE_SIGHAND && !(flags & CLONE_VM)) return EINVAL;
+  if (flags & (CLONE_PARENT | CLONE_THREAD) && t.process === k.init) return EINVAL;
+  if (flags & CLONE_THREAD && flags & (CLONE_NEWUSER | CLONE_NEWPID)) return EINVAL;
+  if (flags & NS_FLAGS) return t.cred.euid !== 0 ? EPERM : ENOSYS;
+  if (flags & CLONE_PIDFD) return ENOSYS;
+  if (!(flags & CLONE_THREAD) && t.cred.uid !== 0 && processesOf(k, t.cred.uid) >= t.process.rlimits[RLIMIT_NPROC]![0]) {
+    return EAGAIN;
+  }
+  const tid = k.pidns.allocPid();
+  if (tid === undefined) return EAGAIN;
+  const mm = flags & CLONE_VM ? t.mm : t.mm.fork();
+  let files = t.files;
+  if (flags & CLONE_FILES) files.users++;
+  else files = t.files.fork(k.vfs);
+  const fs = flags & CLONE_FS ? t.fs : { root: t.fs.root, cwd: t.fs.cwd, umask: t.fs.umask };
+  let proc: Process;
+  if (flags & CLONE_THREAD) {
+    proc = t.process;
+  } else {
+    const parent = flags & CLONE_PARENT ? (t.process.parent ?? k.init) : t.process;
+    let sighand: SigHand;
+    if (flags & CLONE_SIGHAND) {
+      sighand = t.process.sighand;
+      sighand.users++;
+    } else {
+      sighand = new SigHand(t.process.sighand);
+    }
+    proc = new Process(tid, parent, {
+      pgid: t.process.pgid, sid: t.process.sid, sighand,
+      rlimits: t.process.rlimits.map(([c, m]) => [c, m] as [number, number]),
+      exitSignal: flags & CSIGNAL, startNs: k.clock.monoNs,
+    });
+    proc.exe = t.process.exe;
+    proc.argv = t.process.argv;
+    proc.envp = t.process.envp;
+    parent.children.push(proc);
+    k.pidns.processes.set(tid, proc);
+  }
+  const child = new Task(k, tid, proc, t.cred, fs, files, mm, t.mntns, t.uts);
+  child.comm = t.comm;
+  child.sigBlocked = t.sigBlocked;
+  child.entry = entry;
+  proc.threads.push(child);
+  k.pidns.tasks.set(tid, child);
+  if (flags & CLONE_CHILD_CLEARTID) child.clearChildTid = 0; // set by the caller below
+  if (k.trace.active) k.trace.emit('fork', { pid: child.tgid, tid, parentTid: t.tid, timeNs: k.clock.monoNs });
+  return child;
+}
+
+/**
+ * clone(2) (x86-64 order: flags, stack, parent_tid, child_tid, tls). The typed door supplies
+ * the child's function in t.cloneEntry (as glibc's clone puts fn on the child's stack);
+ * without one the child would have to continue from this very point, which needs
+ * fork-by-replay (the processes issue): ENOSYS until then.
+ */
+const sysClone: Handler = (k, t, flagsArg, _stack, ptidArg, ctidArg) => {
+  // A vfork parent sleeping until its child execs or exits comes back here.
+  if (t.progress > 0) return vforkWait(k, t, t.progress);
+  const flags = Number(ulong(flagsArg) % 4294967296);
+  const entry = t.cloneEntry as TaskEntry | null;
+  t.cloneEntry = null;
+  // The legacy clone ignores unknown flags; the exit signal must be a valid signal.
+  if ((flags & CSIGNAL) > 64) return EINVAL;
+  if (!entry) return ENOSYS;
+  const child = copyProcess(k, t, flags, entry);
+  if (!(child instanceof Task)) return child;
+  const ptid = ptr(ptidArg);
+  const ctid = ptr(ctidArg);
+  if (flags & CLONE_PARENT_SETTID && !isNull(ptid)) copyIntsToUser(t.mm, ptid, [child.tid]);
+  if (flags & CLONE_CHILD_SETTID && !isNull(ctid)) copyIntsToUser(child.mm, ctid, [child.tid]);
+  if (flags & CLONE_CHILD_CLEARTID && typeof ctid === 'number') child.clearChildTid = ctid;
+  k.sched.enqueue(child);
+  if (flags & CLONE_VFORK) {
+    t.progress = child.tid;
+    return vforkWait(k, t, child.tid);
+  }
+  return child.tid;
+};
+
+/** CLONE_VFORK: the parent sleeps until the child has exec'd or exited. */
+function vforkWait(k: Kernel, t: Task, tid: number): number | typeof BLOCK {
+  const child = k.pidns.tasks.get(tid);
+  if (!child || child.state === 'dead' || child.vforkDone) return tid;
+  t.waitOn(child.vforkWait);
+  return BLOCK;
+}
+
+// ---------------------------------------------------------------------------------------------
+// execve
+
+/** execve(2): checks, then replaces the image; the new program starts when this call returns. */
+function execve(k: Kernel, t: Task, pathArg: UPtr, argvArg: UPtr, envpArg: UPtr): number | Errno {
+  const path = getPath(t, pathArg);
+  if (typeof path !== 'string') return path;
+  const argv = userStringArray(t.mm, argvArg, 131072, 1 << 20);
+  if (!Array.isArray(argv)) return argv;
+  const envp = userStringArray(t.mm, envpArg, 131072, 1 << 20);
+  if (!Array.isArray(envp)) return envp;
+  const big = checkArgSize(argv, envp);
+  if (big) return big;
+  const exe = resolveExecutable(t, t.fs.cwd, path);
+  if (!('program' in exe)) return exe;
+  if (!k.runtime?.has(exe.program)) return ENOEXEC;
+
+  // Point of no return: flush the old image (de_thread, exec_mmap, close-on-exec, signals).
+  const p = t.process;
+  for (const th of p.threads) if (th !== t && th.state !== 'dead') exitThread(k, th, 0);
+  t.mm = new FlatMemory();
+  if (t.files.users > 1) {
+    t.files.users--;
+    t.files = t.files.fork(k.vfs);
+  }
+  t.files.closeOnExec(k.vfs);
+  if (p.sighand.users > 1) {
+    p.sighand.users--;
+    p.sighand = new SigHand(p.sighand);
+  }
+  p.sighand.resetForExec();
+  const slash = path.lastIndexOf('/');
+  t.comm = path.slice(slash + 1).slice(0, 15);
+  const dir = pathOf(t.fs.root, t.fs.cwd) ?? '/';
+  p.exe = path.startsWith('/') ? path : (dir === '/' ? '' : dir) + '/' + path.replace(/^\.\//, '');
+  p.argv = argv;
+  p.envp = envp;
+  t.vforkDone = true;
+  t.vforkWait.wakeAll();
+  t.entry = { kind: 'program', name: exe.program, path, argv, envp } satisfies TaskEntry;
+  return 0;
+}
+
+const sysExecve: Handler = (k, t, path, argv, envp) => execve(k, t, ptr(path), ptr(argv), ptr(envp));
+
+// ---------------------------------------------------------------------------------------------
+// exit and wait
+
+/** exit(2): ends the calling thread. */
+const sysExit: Handler = (k, t, code) => {
+  exitThread(k, t, wExitStatus(int(code) & 0xff));
+  return 0;
+};
+
+/** exit_group(2): ends every thread of the process. */
+const sysExitGroup: Handler = (k, t, code) => {
+  exitGroup(k, t, wExitStatus(int(code) & 0xff));
+  return 0;
+};
+
+function rusageOf(r: WaitResult) {
+  const tv = (ns: number) => ({ tv_sec: Math.floor(ns / 1e9), tv_usec: Math.floor((ns % 1e9) / 1000) });
+  return {
+    ru_utime: tv(r.utimeNs), ru_stime: tv(r.stimeNs), ru_maxrss: 0, ru_ixrss: 0, ru_idrss: 0, ru_isrss: 0,
+    ru_minflt: 0, ru_majflt: 0, ru_nswap: 0, ru_inblock: 0, ru_oublock: 0, ru_msgsnd: 0, ru_msgrcv: 0,
+    ru_nsignals: 0, ru_nvcsw: 0, ru_nivcsw: 0,
+  };
+}
+
+/** wait4(2) */
+const sysWait4: Handler = (k, t, pidArg, status, options, ru) => {
+  const pid = int(pidArg);
+  if (pid === -2147483648) return ESRCH;
+  const r = wait4(k, t, pid, int(options));
+  if (typeof r !== 'object' || !('pid' in r)) return r;
+  const st = ptr(status);
+  if (!isNull(st) && copyIntsToUser(t.mm, st, [r.status])) return EFAULT;
+  const rp = ptr(ru);
+  if (!isNull(rp) && copyStructToUser(t.mm, rp, rusageLayout, rusageOf(r) as never)) return EFAULT;
+  return r.pid;
+};
+
+/** waitid(2): P_ALL, P_PID, P_PGID; the siginfo of the child's exit. */
+const sysWaitid: Handler = (k, t, whichArg, idArg, infop, options, ru) => {
+  const which = int(whichArg);
+  const id = int(idArg);
+  const opts = int(options);
+  if (opts & ~(WNOHANG | WNOWAIT | WEXITED | WSTOPPED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL)) return EINVAL;
+  if (!(opts & (WEXITED | WSTOPPED | WCONTINUED))) return EINVAL;
+  let select: (c: Process) => boolean;
+  switch (which) {
+    case P_ALL: select = () => true; break;
+    case P_PID: if (id <= 0) return EINVAL; select = (c) => c.pid === id; break;
+    case P_PGID: if (id < 0) return EINVAL; select = (c) => c.pgid === (id === 0 ? t.process.pgid : id); break;
+    case P_PIDFD: return EINVAL; // pidfds: the processes issue
+    default: return EINVAL;
+  }
+  const r = doWait(k, t, select, opts);
+  if (r === BLOCK || typeof r === 'object' && !('pid' in r)) return r;
+  const ip = ptr(infop);
+  if (r === 0) {
+    // WNOHANG with nothing ready: si_pid = 0 (Linux zeroes the struct).
+    if (!isNull(ip) && copyStructToUser(t.mm, ip, siginfoLayout, { si_signo: 0, si_errno: 0, si_code: 0 } as never)) return EFAULT;
+    return 0;
+  }
+  if (!isNull(ip)) {
+    const st = r.status;
+    const code = WIFEXITED(st) ? CLD_EXITED : WCOREDUMP(st) ? CLD_DUMPED : CLD_KILLED;
+    const info = {
+      si_signo: SIGCHLD, si_errno: 0, si_code: code, si_pid: r.pid, si_uid: t.cred.uid,
+      si_status: WIFEXITED(st) ? WEXITSTATUS(st) : WTERMSIG(st),
+    };
+    if (copyStructToUser(t.mm, ip, siginfoLayout, info as never)) return EFAULT;
+  }
+  const rp = ptr(ru);
+  if (!isNull(rp) && copyStructToUser(t.mm, rp, rusageLayout, rusageOf(r) as never)) return EFAULT;
+  return 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// prctl
+
+const TASK_COMM_LEN = 16;
+
+/** prctl(2): PR_SET_NAME and PR_GET_NAME; other options give EINVAL until their issues. */
+const sysPrctl: Handler = (_k, t, optionArg, arg2) => {
+  const option = int(optionArg);
+  switch (option) {
+    case PR_SET_NAME: {
+      // strncpy_from_user of TASK_COMM_LEN - 1 bytes: longer names are cut at 15.
+      const p = ptr(arg2);
+      const name = typeof p === 'string' ? p.split('\0')[0]!.slice(0, TASK_COMM_LEN - 1) : readPrefix(t, p, TASK_COMM_LEN - 1);
+      if (name === null) return EFAULT;
+      t.comm = name;
+      return 0;
+    }
+    case PR_GET_NAME: {
+      const b = new Uint8Array(TASK_COMM_LEN);
+      for (let i = 0; i < t.comm.length && i < TASK_COMM_LEN - 1; i++) b[i] = t.comm.charCodeAt(i) & 0xff;
+      return copyToUser(t.mm, ptr(arg2), b) === TASK_COMM_LEN ? 0 : EFAULT;
+    }
+    default:
+      return EINVAL;
+  }
+};
+
+/** The first `n` bytes at a raw address as a binary string (null on a fault). */
+function readPrefix(t: Task, p: UPtr, n: number): string | null {
+  if (typeof p !== 'number') return null;
+  const b = new Uint8Array(n);
+  const k = t.mm.copyIn(p, b, 0, n);
+  if (k === 0) return null;
+  let s = '';
+  for (let i = 0; i < k && b[i] !== 0; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
+
+export const processSyscalls = {
+  getpid: full(sysGetpid),
+  gettid: full(sysGettid),
+  getppid: full(sysGetppid),
+  set_tid_address: full(sysSetTidAddress),
+  clone: partial(sysClone, 'Threads and processes that run a function (the typed door\'s clone(flags, fn)); namespaces and CLONE_PIDFD give ENOSYS; a raw clone without a function (fork semantics) gives ENOSYS until fork-by-replay.'),
+  execve: partial(sysExecve, 'Registered programs (linuxsim executables); #! scripts give ENOEXEC until the processes issue.'),
+  exit: full(sysExit, { noReturn: true }),
+  exit_group: full(sysExitGroup, { noReturn: true }),
+  wait4: partial(sysWait4, 'Exited children; stopped/continued children (WUNTRACED/WCONTINUED) with job control later. rusage carries CPU times only.'),
+  waitid: partial(sysWaitid, 'P_ALL, P_PID, P_PGID for exited children; P_PIDFD and stopped/continued children later.'),
+  prctl: partial(sysPrctl, 'PR_SET_NAME and PR_GET_NAME; other options return EINVAL.'),
+};

@@ -1,0 +1,29 @@
+// mm/address_space.ts — what the rest of the kernel may ask of a process's memory.
+// This issue's implementation is FlatMemory (mm/flat.ts): one growable byte array. The
+// page-table model (VMAs, COW, faults) replaces it behind this same interface later, so
+// nothing outside mm/ may reach into FlatMemory's fields.
+
+/** The top of the x86-64 user address space (TASK_SIZE_MAX with 4-level paging). */
+export const TASK_SIZE = 0x7ffffffff000;
+
+export interface AddressSpace {
+  /** Copies `n` bytes from `src[srcOff..]` to user address `addr`; returns the bytes copied
+   *  before the first unmapped or read-only byte (copy_to_user's contract, as a count). */
+  copyOut(addr: number, src: Uint8Array, srcOff: number, n: number): number;
+  /** Copies `n` bytes from user address `addr` into `dst[dstOff..]`; returns bytes copied. */
+  copyIn(addr: number, dst: Uint8Array, dstOff: number, n: number): number;
+  /** A read-only view of `n` user bytes when they are contiguous and readable, or null
+   *  (callers then fall back to copyIn). Never retained beyond the syscall. */
+  view(addr: number, n: number): Uint8Array | null;
+  /** Reads a NUL-terminated string of at most `max` bytes (without the NUL) as a binary
+   *  string; 'long' when no NUL occurs within `max` bytes; EFAULT-style null on a fault. */
+  readCString(addr: number, max: number): string | 'long' | null;
+  /** brk(2): moves the program break; returns the new break, or the old one on failure. */
+  brk(addr: number): number;
+  /** The initial program break (start of the heap). */
+  readonly brkStart: number;
+  /** A private copy for fork (copy-on-write in the page-table model). */
+  fork(): AddressSpace;
+  /** Resident bytes, for getrusage / /proc/[pid]/status. */
+  residentBytes(): number;
+}

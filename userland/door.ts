@@ -1,0 +1,97 @@
+// userland/door.ts — how the typed API reaches the kernel. AsyncDoor is a program's door: a
+// syscall returns a promise that the scheduler settles (at once when the call completes and
+// the task keeps the CPU; later when it sleeps or is preempted; never when the call ends the
+// program: exit, a fatal signal, a successful execve). SyncDoor is the embedding door over
+// ProcessHandle: synchronous, no scheduler, WOULD_BLOCK is an error.
+
+import { BLOCK } from '../vfs/ctx';
+import { WOULD_BLOCK, type Kernel, type ProcessHandle } from '../kernel/kernel';
+import type { SyscallResult } from '../kernel/dispatch';
+import type { Arg } from '../kernel/table';
+import type { Task } from '../proc/task';
+import { ErrnoError, isErrorReturn } from './errors';
+
+export interface Door {
+  /** The syscall; its errors become ErrnoError (thrown, or a rejected promise). */
+  call(nr: number, a0?: Arg, a1?: Arg, a2?: Arg, a3?: Arg, a4?: Arg, a5?: Arg): unknown;
+  /** The syscall's raw result: the value or -errno, never an exception. */
+  raw(nr: number, a0?: Arg, a1?: Arg, a2?: Arg, a3?: Arg, a4?: Arg, a5?: Arg): unknown;
+  /** Applies `f` to a call's result, now (sync door) or when it settles (async door). */
+  map<T>(r: unknown, f: (n: number) => T): unknown;
+}
+
+const NEVER: Promise<number> = new Promise<number>(() => {});
+
+function check(nr: number): (v: number) => number {
+  return (v) => {
+    if (isErrorReturn(v)) throw ErrnoError.fromResult(v, nr);
+    return v;
+  };
+}
+
+export class AsyncDoor implements Door {
+  constructor(readonly k: Kernel, readonly t: Task) {}
+
+  call(nr: number, a0: Arg = 0, a1: Arg = 0, a2: Arg = 0, a3: Arg = 0, a4: Arg = 0, a5: Arg = 0): Promise<number> {
+    const k = this.k;
+    const t = this.t;
+    if (k.sched.current !== t) return this.misuse(nr);
+    const r = k.syscall(t, nr, a0, a1, a2, a3, a4, a5);
+    if (r !== BLOCK && t.state === 'running' && t.entry === null && !k.sched.shouldPreempt(t)) {
+      return isErrorReturn(r) ? Promise.reject(ErrnoError.fromResult(r, nr)) : Promise.resolve(r);
+    }
+    return this.settle(r).then(check(nr));
+  }
+
+  raw(nr: number, a0: Arg = 0, a1: Arg = 0, a2: Arg = 0, a3: Arg = 0, a4: Arg = 0, a5: Arg = 0): Promise<number> {
+    const k = this.k;
+    const t = this.t;
+    if (k.sched.current !== t) return this.misuse(nr);
+    const r = k.syscall(t, nr, a0, a1, a2, a3, a4, a5);
+    if (r !== BLOCK && t.state === 'running' && t.entry === null && !k.sched.shouldPreempt(t)) return Promise.resolve(r);
+    return this.settle(r);
+  }
+
+  map<T>(r: unknown, f: (n: number) => T): Promise<T> {
+    return (r as Promise<number>).then(f);
+  }
+
+  /** The slow path: the call sleeps, ended the program, replaced it, or lost the CPU. */
+  private settle(r: SyscallResult): Promise<number> {
+    const k = this.k;
+    const t = this.t;
+    if (r === BLOCK) return k.sched.block(t);
+    if (t.state === 'dead') return k.sched.abandon(t);
+    if (t.entry !== null) {
+      k.startTask(t); // execve: the new program starts; this one never hears back
+      return NEVER;
+    }
+    return k.sched.preempt(t, r);
+  }
+
+  private misuse(nr: number): Promise<never> {
+    return Promise.reject(new Error(
+      `syscall ${nr} from task ${this.t.tid} while it does not hold the CPU: a program must await each syscall before making the next one`,
+    ));
+  }
+}
+
+export class SyncDoor implements Door {
+  constructor(readonly handle: ProcessHandle) {}
+
+  call(nr: number, a0: Arg = 0, a1: Arg = 0, a2: Arg = 0, a3: Arg = 0, a4: Arg = 0, a5: Arg = 0): number {
+    const r = this.raw(nr, a0, a1, a2, a3, a4, a5);
+    if (isErrorReturn(r)) throw ErrnoError.fromResult(r, nr);
+    return r;
+  }
+
+  raw(nr: number, a0: Arg = 0, a1: Arg = 0, a2: Arg = 0, a3: Arg = 0, a4: Arg = 0, a5: Arg = 0): number {
+    const r = this.handle.syscall(nr, a0, a1, a2, a3, a4, a5);
+    if (r === WOULD_BLOCK) throw new Error(`syscall ${nr} would block: run blocking calls from a program`);
+    return r;
+  }
+
+  map<T>(r: unknown, f: (n: number) => T): T {
+    return f(r as number);
+  }
+}

@@ -1,0 +1,81 @@
+// vfs/read_write.ts — read/write/pread/pwrite/lseek on an open file description, with the
+// checks Linux makes before a filesystem sees the call (fs/read_write.c): the open mode
+// (EBADF), a filesystem that cannot do it (EINVAL), access_ok on the buffer (EFAULT),
+// negative offsets (EINVAL), streams refusing offsets (ESPIPE), and O_APPEND.
+
+import { EBADF, EFAULT, EINVAL, ENXIO, ESPIPE, EOVERFLOW, type Errno } from '../abi/errno';
+import { O_APPEND, SEEK_CUR, SEEK_DATA, SEEK_END, SEEK_HOLE, SEEK_SET } from '../abi/fcntl';
+import { accessOk, userBytes, type UPtr } from '../mm/usercopy';
+import type { VfsCtx } from './ctx';
+import type { IoResult, OpenFile } from './file';
+
+/** MAX_RW_COUNT: one read or write moves at most INT_MAX rounded down to a page. */
+export const MAX_RW_COUNT = 0x7ffff000;
+/** The largest file offset (MAX_LFS_FILESIZE on 64-bit). */
+const MAX_OFFSET = Number.MAX_SAFE_INTEGER;
+
+/** read(2) (pos < 0) or pread64(2) (pos ≥ 0 given explicitly). */
+export function vfsRead(ctx: VfsCtx, f: OpenFile, dst: UPtr, count: number, pos: number | null): IoResult {
+  if (!f.readable) return EBADF;
+  const read = f.ops.read;
+  if (!read) return EINVAL;
+  if (!accessOk(dst, count)) return EFAULT;
+  if (pos !== null) {
+    if (f.ops.stream) return ESPIPE;
+    if (pos < 0) return EINVAL;
+  }
+  if (count > MAX_RW_COUNT) count = MAX_RW_COUNT;
+  const at = pos ?? f.pos;
+  const r = read(f, ctx, dst, count, at);
+  if (typeof r === 'number' && pos === null && !f.ops.stream) f.pos = at + r;
+  return r;
+}
+
+/** write(2) (pos null) or pwrite64(2). */
+export function vfsWrite(ctx: VfsCtx, f: OpenFile, src: UPtr, count: number, pos: number | null): IoResult {
+  if (!f.writable) return EBADF;
+  const write = f.ops.write;
+  if (!write) return EINVAL;
+  if (!accessOk(src, count)) return EFAULT;
+  if (pos !== null) {
+    if (f.ops.stream) return ESPIPE;
+    if (pos < 0) return EINVAL;
+  }
+  if (count > MAX_RW_COUNT) count = MAX_RW_COUNT;
+  const bytes = userBytes(ctx.mm, src, count);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  if (bytes.length === 0 && count > 0) return EFAULT;
+  // O_APPEND: every write(2) goes to the end. (pwrite on an O_APPEND file appends too, as Linux does.)
+  let at = pos ?? f.pos;
+  if (f.flags & O_APPEND && f.inode.isReg()) at = f.inode.size;
+  const r = write(f, ctx, bytes, at);
+  if (typeof r === 'number' && pos === null && !f.ops.stream) f.pos = at + r;
+  return r;
+}
+
+/** lseek(2). */
+export function vfsLseek(f: OpenFile, offset: number, whence: number): number | Errno {
+  if (f.ops.stream) return ESPIPE;
+  // Directories (dcache_dir_lseek) count entries and know only SEEK_SET and SEEK_CUR.
+  if (f.inode.isDir() && whence !== SEEK_SET && whence !== SEEK_CUR) return EINVAL;
+  let base: number;
+  switch (whence) {
+    case SEEK_SET: base = 0; break;
+    case SEEK_CUR: base = f.pos; break;
+    case SEEK_END: base = f.inode.size; break;
+    case SEEK_DATA:
+    case SEEK_HOLE: {
+      // No holes yet: all of [0, size) is data and the only hole is at the end.
+      if (!f.inode.isReg()) return EINVAL;
+      if (offset < 0 || offset >= f.inode.size) return ENXIO;
+      f.pos = whence === SEEK_DATA ? offset : f.inode.size;
+      return f.pos;
+    }
+    default: return EINVAL;
+  }
+  const pos = base + offset;
+  if (pos < 0) return EINVAL;
+  if (pos > MAX_OFFSET) return EOVERFLOW;
+  f.pos = pos;
+  return pos;
+}

@@ -1,0 +1,87 @@
+// vfs/vfs.ts — one kernel's VFS: the id-keyed table of open files, the character-device
+// table, superblock and mount-id allocation, the console, and the pipefs superblock. Created
+// once per Kernel (no module-level state); everything else in vfs/ takes it as an argument.
+
+import { S_IFDIR } from '../abi/stat';
+import { makedev } from '../abi/stat';
+import type { Timestamp } from './ctx';
+import type { FileOps, OpenFile } from './file';
+import { Superblock } from './inode';
+import { MountNamespace } from './mount';
+import { Console, DEV_CONSOLE, DEV_FULL, DEV_NULL, DEV_RANDOM, DEV_TTY, DEV_URANDOM, fullOps, nullOps, randomOps, zeroOps, DEV_ZERO } from './fs/devfs';
+
+export interface VfsOptions {
+  /** Fills a buffer from the kernel's seeded generator (/dev/urandom). */
+  random(b: Uint8Array): void;
+  /** CLOCK_REALTIME now. */
+  now(): Timestamp;
+}
+
+export class Vfs {
+  /** Every open file description, by id. */
+  readonly files = new Map<number, OpenFile>();
+  /** Character-device drivers by device number (rdev). */
+  readonly chrdevs = new Map<number, FileOps>();
+  readonly console = new Console();
+  /** The superblock pipes' inodes live in. */
+  readonly pipefs: Superblock;
+  private nextFileId = 1;
+  private nextMountId = 20;
+  private nextAnonMinor = 20;
+
+  constructor(readonly opts: VfsOptions) {
+    this.pipefs = this.newSuperblock('pipefs', 0o600);
+    for (const [dev, ops] of [
+      [DEV_NULL, nullOps], [DEV_ZERO, zeroOps], [DEV_FULL, fullOps],
+      [DEV_RANDOM, randomOps(opts.random)], [DEV_URANDOM, randomOps(opts.random)],
+      [DEV_CONSOLE, this.console.ops], [DEV_TTY, this.console.ops],
+    ] as const) {
+      this.chrdevs.set(dev, ops);
+    }
+  }
+
+  now(): Timestamp {
+    return this.opts.now();
+  }
+
+  /** A new filesystem instance with an anonymous device number and a root directory. */
+  newSuperblock(fsType: string, rootMode = 0o755, uid = 0, gid = 0): Superblock {
+    const sb = new Superblock(makedev(0, this.nextAnonMinor++), fsType);
+    const root = sb.newInode(S_IFDIR | rootMode, uid, gid, this.now());
+    root.nlink = 2;
+    root.parent = root.ino;
+    root.size = 40;
+    sb.root = root;
+    return sb;
+  }
+
+  newMountNamespace(): MountNamespace {
+    return new MountNamespace(() => this.nextMountId++);
+  }
+
+  /** Registers a new open file description (one reference) on `inode`. */
+  register(f: OpenFile): OpenFile {
+    this.files.set(f.id, f);
+    f.inode.refs++;
+    return f;
+  }
+
+  allocFileId(): number {
+    return this.nextFileId++;
+  }
+
+  /** Takes another reference to an open file (dup, fork). */
+  fget(f: OpenFile): OpenFile {
+    f.refs++;
+    return f;
+  }
+
+  /** Drops a reference; the last one releases the file and maybe its unlinked inode. */
+  fput(f: OpenFile): void {
+    if (--f.refs > 0) return;
+    f.ops.release?.(f);
+    this.files.delete(f.id);
+    f.inode.refs--;
+    f.inode.sb.maybeFree(f.inode);
+  }
+}
