@@ -29,7 +29,7 @@ export function isNull(p: UPtr): boolean {
  */
 export function accessOk(p: UPtr, len: number): boolean {
   if (typeof p === 'number') return p >= 0 && len >= 0 && p + len <= TASK_SIZE;
-  if (p instanceof Uint8Array) return len <= p.length;
+  if (p instanceof Uint8Array || typeof p === 'string') return len <= p.length;
   return p === null || p === undefined ? len === 0 : false;
 }
 

@@ -262,7 +262,8 @@ function createParent(ctx: VfsCtx, base: PathRef, path: string, dirAllowsSlash: 
 export function mkdirPath(ctx: VfsCtx, base: PathRef, path: string, mode: number): Errno | undefined {
   const p = createParent(ctx, base, path, true);
   if (!('dir' in p)) return p;
-  createIn(ctx, p, S_IFDIR | ((mode & (0o777 | S_ISVTX)) & ~(ctx.fs.umask & 0o777)));
+  const dir = createIn(ctx, p, S_IFDIR | ((mode & (0o777 | S_ISVTX)) & ~(ctx.fs.umask & 0o777)));
+  dir.size = 2 * BOGO_DIRENT_SIZE; // tmpfs: an empty directory counts "." and ".."
   return undefined;
 }
 

@@ -14,16 +14,23 @@ export const MAX_RW_COUNT = 0x7ffff000;
 /** The largest file offset (MAX_LFS_FILESIZE on 64-bit). */
 const MAX_OFFSET = Number.MAX_SAFE_INTEGER;
 
-/** read(2) (pos < 0) or pread64(2) (pos ≥ 0 given explicitly). */
+/**
+ * Checks of pread64/pwrite64 that come before anything else (ksys_pread64): a negative offset
+ * is EINVAL even for a bad fd; a stream is ESPIPE before its open mode is looked at.
+ */
+export function positionalCheck(f: OpenFile | undefined, pos: number): Errno | undefined {
+  if (pos < 0) return EINVAL;
+  if (!f) return EBADF;
+  if (f.ops.stream) return ESPIPE;
+  return undefined;
+}
+
+/** read(2) (pos null) or pread64(2) (pos given; positionalCheck done by the caller). */
 export function vfsRead(ctx: VfsCtx, f: OpenFile, dst: UPtr, count: number, pos: number | null): IoResult {
   if (!f.readable) return EBADF;
   const read = f.ops.read;
   if (!read) return EINVAL;
   if (!accessOk(dst, count)) return EFAULT;
-  if (pos !== null) {
-    if (f.ops.stream) return ESPIPE;
-    if (pos < 0) return EINVAL;
-  }
   if (count > MAX_RW_COUNT) count = MAX_RW_COUNT;
   const at = pos ?? f.pos;
   const r = read(f, ctx, dst, count, at);
@@ -31,16 +38,12 @@ export function vfsRead(ctx: VfsCtx, f: OpenFile, dst: UPtr, count: number, pos:
   return r;
 }
 
-/** write(2) (pos null) or pwrite64(2). */
+/** write(2) (pos null) or pwrite64(2) (pos given; positionalCheck done by the caller). */
 export function vfsWrite(ctx: VfsCtx, f: OpenFile, src: UPtr, count: number, pos: number | null): IoResult {
   if (!f.writable) return EBADF;
   const write = f.ops.write;
   if (!write) return EINVAL;
   if (!accessOk(src, count)) return EFAULT;
-  if (pos !== null) {
-    if (f.ops.stream) return ESPIPE;
-    if (pos < 0) return EINVAL;
-  }
   if (count > MAX_RW_COUNT) count = MAX_RW_COUNT;
   const bytes = userBytes(ctx.mm, src, count);
   if (!(bytes instanceof Uint8Array)) return bytes;

@@ -8,7 +8,7 @@ import { O_PATH } from '../../abi/fcntl';
 import { iovec, type Iovec } from '../../abi/structs';
 import { copyToUserAt, userBytes, type UPtr } from '../../mm/usercopy';
 import type { Task } from '../../proc/task';
-import { MAX_RW_COUNT, vfsLseek, vfsRead, vfsWrite } from '../../vfs/read_write';
+import { MAX_RW_COUNT, positionalCheck, vfsLseek, vfsRead, vfsWrite } from '../../vfs/read_write';
 import { int, long, ptr, ulong } from './args';
 import { fdget } from './common';
 import { full, type Handler } from '../table';
@@ -32,16 +32,20 @@ const sysWrite: Handler = (_k, t, fd, buf, count) => {
 
 /** pread64(2) */
 const sysPread64: Handler = (_k, t, fd, buf, count, pos) => {
-  const f = fdget(t, int(fd));
-  if (!('id' in f)) return f;
-  return vfsRead(t, f, ptr(buf), ulong(count), long(pos));
+  const f = t.files.get(int(fd));
+  const at = long(pos);
+  const err = positionalCheck(f, at);
+  if (err) return err;
+  return vfsRead(t, f!, ptr(buf), ulong(count), at);
 };
 
 /** pwrite64(2) */
 const sysPwrite64: Handler = (_k, t, fd, buf, count, pos) => {
-  const f = fdget(t, int(fd));
-  if (!('id' in f)) return f;
-  return vfsWrite(t, f, ptr(buf), ulong(count), long(pos));
+  const f = t.files.get(int(fd));
+  const at = long(pos);
+  const err = positionalCheck(f, at);
+  if (err) return err;
+  return vfsWrite(t, f!, ptr(buf), ulong(count), at);
 };
 
 /** lseek(2) */

@@ -1,0 +1,41 @@
+// examples/index.ts — every ported chapter example, in chapter order: its directory, the name
+// its binary has, the chapter section it ports, the program, and how a reader would run it
+// (stdin, user). examples/run.ts runs them; the README's table lists them.
+
+import type { Program } from '../userland/runtime';
+import { main as fileOs } from './01-file-os/main';
+import { main as fileSyscall } from './02-file-syscall/main';
+import { main as stdinEcho } from './03-stdin-echo/main';
+import { main as dirsSymlinks } from './06-dirs-symlinks/main';
+import { main as procinfo } from './07-procinfo/main';
+import { main as uname } from './16-uname/main';
+import { main as clock } from './17-clock/main';
+
+export interface Example {
+  /** The directory under examples/: '02-file-syscall'. */
+  readonly dir: string;
+  /** The binary's name (also its registered program name): 'file-syscall'. */
+  readonly name: string;
+  /** The chapter section it ports (its Russian heading). */
+  readonly section: string;
+  readonly program: Program;
+  /** What the reader types on stdin, if the program reads it. */
+  readonly stdin?: string;
+  /** The user it runs as (default 1000, a normal login). */
+  readonly uid?: number;
+}
+
+export const EXAMPLES: readonly Example[] = [
+  { dir: '01-file-os', name: 'file-os', section: 'Работа с файлами → Высокоуровневый API (os пакет)', program: fileOs },
+  { dir: '02-file-syscall', name: 'file-syscall', section: 'Работа с файлами → Низкоуровневый API (syscall пакет)', program: fileSyscall },
+  { dir: '03-stdin-echo', name: 'stdin-echo', section: 'Работа с файлами → File Descriptors', program: stdinEcho, stdin: 'hello from stdin\n' },
+  { dir: '06-dirs-symlinks', name: 'dirs-symlinks', section: 'Продвинутая работа с файлами → Директории и символические ссылки', program: dirsSymlinks },
+  { dir: '07-procinfo', name: 'procinfo', section: 'Процессы → Получение информации о процессе', program: procinfo },
+  { dir: '16-uname', name: 'uname', section: 'Информация о системе → Получение информации об ОС', program: uname },
+  { dir: '17-clock', name: 'clock', section: 'Информация о системе → Получение информации о системном времени', program: clock },
+];
+
+/** The registered program name of an example ("example:<name>" keeps clear of /bin's names). */
+export function programName(ex: Example): string {
+  return `example:${ex.name}`;
+}

@@ -1,0 +1,313 @@
+// kernel/invariants.ts — checkInvariants(k): what must hold of a kernel's state between any two
+// syscalls, as a list of violations (empty when healthy). Used by the property tests after every
+// step, and by the debugger to flag the first step at which the state went wrong. It only reads:
+// it never repairs. Add an invariant here when a subsystem gains state with a rule; keep each
+// message self-contained (it names the object and both sides of the broken equation).
+// Owned by the kernel maintainers; any subsystem owner may add checks for their own state.
+
+import { SA_NOCLDWAIT, SIGCHLD, SIG_IGN } from '../abi/signal';
+import type { FdTable } from '../proc/fdtable';
+import type { Process } from '../proc/process';
+import type { Task } from '../proc/task';
+import type { OpenFile } from '../vfs/file';
+import { pipeFileOps, type Pipe, type PipeEnd } from '../vfs/fs/pipefs';
+import type { Inode, Superblock } from '../vfs/inode';
+import { BOGO_DIRENT_SIZE } from '../vfs/stat';
+import type { Kernel } from './kernel';
+
+export interface InvariantOptions {
+  /** CLOCK_MONOTONIC (ns) read at an earlier step: the clock must not be behind it. */
+  prevMonoNs?: number;
+  /** Stop after this many violations (default 50): one bug tends to break many rules. */
+  limit?: number;
+}
+
+/** tmpfs reports an empty directory as 2 * BOGO_DIRENT_SIZE bytes ("." and ".."). */
+const EMPTY_DIR_SIZE = 2 * BOGO_DIRENT_SIZE;
+
+/** Filesystems whose directory sizes follow tmpfs's BOGO_DIRENT_SIZE accounting. */
+const TMPFS_LIKE = new Set(['tmpfs', 'devtmpfs']);
+
+class Violations {
+  readonly list: string[] = [];
+  constructor(private readonly limit: number) {}
+  get full(): boolean {
+    return this.list.length >= this.limit;
+  }
+  add(msg: string): void {
+    if (this.list.length < this.limit) this.list.push(msg);
+  }
+}
+
+const taskName = (t: Task): string => `task ${t.tid} (pid ${t.process.pid}, ${t.state})`;
+const fileName = (f: OpenFile): string => `open file #${f.id} (ino ${f.inode.ino} on ${f.inode.sb.fsType})`;
+const inodeName = (i: Inode): string => `inode ${i.ino} of ${i.sb.fsType} (dev ${i.sb.dev})`;
+
+/**
+ * Every violated invariant of `k`, as readable messages; [] when the state is consistent.
+ * Cost: linear in tasks + fds + open files + inodes (a few µs for a small system).
+ */
+export function checkInvariants(k: Kernel, opts: InvariantOptions = {}): string[] {
+  const v = new Violations(opts.limit ?? 50);
+  checkClock(k, v, opts.prevMonoNs);
+  const tables = checkTasks(k, v);
+  checkProcesses(k, v);
+  checkScheduler(k, v);
+  checkOpenFiles(k, v, tables);
+  checkFilesystems(k, v);
+  checkPipes(k, v);
+  return v.list;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function checkClock(k: Kernel, v: Violations, prev: number | undefined): void {
+  const now = k.clock.monoNs;
+  if (!Number.isFinite(now) || now < 0) v.add(`clock: CLOCK_MONOTONIC is ${now}`);
+  if (prev !== undefined && now < prev) v.add(`clock: CLOCK_MONOTONIC went backwards from ${prev} to ${now}`);
+}
+
+/**
+ * Tasks: the pid table's keys, each live task's fds and fs context, and each fd table's user
+ * count. Returns the distinct fd tables of live tasks (the holders of open-file references).
+ */
+function checkTasks(k: Kernel, v: Violations): Set<FdTable> {
+  const { tasks, processes } = k.pidns;
+  const tables = new Map<FdTable, number>();
+  for (const [tid, t] of tasks) {
+    if (t.tid !== tid) v.add(`pid table: key ${tid} holds ${taskName(t)}`);
+    if (processes.get(t.process.pid) !== t.process) v.add(`${taskName(t)}: its process ${t.process.pid} is not in the pid table`);
+    if (!t.process.threads.includes(t)) v.add(`${taskName(t)}: not among its process's threads`);
+    if (t.state === 'dead') continue;
+    if (t.process.state !== 'alive') v.add(`${taskName(t)}: live thread of a ${t.process.state} process`);
+    tables.set(t.files, (tables.get(t.files) ?? 0) + 1);
+    for (const [fd, f] of t.files.entries()) {
+      if (k.vfs.files.get(f.id) !== f) v.add(`${taskName(t)}: fd ${fd} names ${fileName(f)}, which is not in the open-file table`);
+      if (f.refs < 1) v.add(`${taskName(t)}: fd ${fd} names ${fileName(f)} with refs ${f.refs}`);
+    }
+    for (const [what, ref] of [['cwd', t.fs.cwd], ['root', t.fs.root]] as const) {
+      if (!ref.inode.isDir()) v.add(`${taskName(t)}: ${what} is ${inodeName(ref.inode)}, not a directory`);
+    }
+    if (t.fs.root.inode.sb.inodes.get(t.fs.root.inode.ino) !== t.fs.root.inode) {
+      v.add(`${taskName(t)}: root ${inodeName(t.fs.root.inode)} is not in its superblock`);
+    }
+  }
+  for (const [table, users] of tables) {
+    if (table.users !== users) v.add(`fd table shared by ${users} live task(s) counts ${table.users} users`);
+    // Lowest-free allocation: the table's next-free hint must not skip a free slot.
+    let lowest = 0;
+    while (table.get(lowest) !== undefined) lowest++;
+    const peek = table.peek(0, Infinity);
+    if (peek !== lowest) v.add(`fd table: lowest free fd is ${lowest} but allocation would pick ${String(peek)}`);
+  }
+  return new Set(tables.keys());
+}
+
+/** Processes: the pid table, parent/child links, zombies and reaping. */
+function checkProcesses(k: Kernel, v: Violations): void {
+  const { tasks, processes } = k.pidns;
+  for (const [pid, p] of processes) {
+    const name = `process ${pid} (${p.state})`;
+    if (p.pid !== pid) v.add(`pid table: key ${pid} holds process ${p.pid}`);
+    if (p.state === 'reaped') v.add(`${name}: reaped but still in the pid table`);
+    if (p.threads.length === 0) v.add(`${name}: has no threads`);
+    for (const t of p.threads) {
+      if (tasks.get(t.tid) !== t) v.add(`${name}: thread ${t.tid} is not in the task table`);
+      if (t.process !== p) v.add(`${name}: thread ${t.tid} belongs to process ${t.process.pid}`);
+    }
+    const live = p.threads.some((t) => t.state !== 'dead');
+    if (p.state === 'alive' && !live && p !== k.init) v.add(`${name}: alive with every thread dead`);
+    if (p.state === 'zombie' && live) v.add(`${name}: zombie with a live thread`);
+    if (p === k.init) continue;
+    const parent = p.parent;
+    if (!parent) {
+      v.add(`${name}: has no parent`);
+    } else {
+      if (processes.get(parent.pid) !== parent) v.add(`${name}: parent ${parent.pid} (${parent.state}) is not in the pid table`);
+      if (!parent.children.includes(p)) v.add(`${name}: not among the children of its parent ${parent.pid}`);
+    }
+    for (const c of p.children) {
+      if (c.parent !== p) v.add(`${name}: child ${c.pid} names ${c.parent?.pid ?? 'no'} parent`);
+      if (processes.get(c.pid) !== c) v.add(`${name}: child ${c.pid} (${c.state}) is not in the pid table`);
+    }
+    if (p.state === 'zombie') {
+      if (p.children.length > 0) v.add(`${name}: zombie still has children ${p.children.map((c) => c.pid).join(',')}`);
+      if (parent === k.reaper || parent === null) v.add(`${name}: zombie orphan (init reaps its children at once)`);
+      else if (parent.state !== 'alive') v.add(`${name}: zombie whose parent ${parent.pid} is ${parent.state}`);
+      else if (autoReaps(parent, p)) v.add(`${name}: zombie whose parent ${parent.pid} ignores SIGCHLD`);
+    }
+  }
+  for (const c of k.init.children) {
+    if (c.state === 'zombie') v.add(`process ${c.pid}: zombie child of init`);
+  }
+}
+
+function autoReaps(parent: Process, child: Process): boolean {
+  const act = parent.sighand.actions[SIGCHLD];
+  return child.exitSignal === SIGCHLD && act !== undefined && (act.handler === SIG_IGN || (act.flags & SA_NOCLDWAIT) !== 0);
+}
+
+/** The run queue holds only runnable (or not yet started) tasks; sleepers sleep on something. */
+function checkScheduler(k: Kernel, v: Violations): void {
+  const seen = new Set<Task>();
+  for (const t of k.sched.runnable) {
+    if (seen.has(t)) v.add(`run queue: ${taskName(t)} queued twice`);
+    seen.add(t);
+    if (t.state !== 'runnable' && t.state !== 'new') v.add(`run queue: holds ${taskName(t)}`);
+    if (k.pidns.tasks.get(t.tid) !== t) v.add(`run queue: ${taskName(t)} is not in the task table`);
+  }
+  const cur = k.sched.current;
+  if (cur && cur.state !== 'running') v.add(`scheduler: current is ${taskName(cur)}`);
+  const initTask = k.init.threads[0];
+  for (const t of k.pidns.tasks.values()) {
+    if (t === initTask || t.state !== 'blocked') continue;
+    if (!t.waiting && t.wakeAtNs < 0) v.add(`${taskName(t)}: asleep on no wait queue and no timer (lost wake-up)`);
+    if (seen.has(t)) v.add(`${taskName(t)}: blocked but in the run queue`);
+  }
+}
+
+/** Open files: registered, referenced exactly by the fd slots that name them. */
+function checkOpenFiles(k: Kernel, v: Violations, tables: Set<FdTable>): void {
+  const slots = new Map<OpenFile, number>();
+  for (const table of tables) {
+    for (const [, f] of table.entries()) slots.set(f, (slots.get(f) ?? 0) + 1);
+  }
+  for (const [id, f] of k.vfs.files) {
+    if (v.full) return;
+    if (f.id !== id) v.add(`open-file table: key ${id} holds ${fileName(f)}`);
+    const n = slots.get(f) ?? 0;
+    if (f.refs !== n) v.add(`${fileName(f)}: refs ${f.refs} but ${n} fd slot(s) name it`);
+    if (!f.ops.stream && !(Number.isSafeInteger(f.pos) && f.pos >= 0)) v.add(`${fileName(f)}: offset ${f.pos}`);
+    if (f.inode.sb.inodes.get(f.inode.ino) !== f.inode) v.add(`${fileName(f)}: its inode is not in its superblock`);
+  }
+  for (const f of slots.keys()) {
+    if (k.vfs.files.get(f.id) !== f) v.add(`${fileName(f)}: named by an fd but not in the open-file table`);
+  }
+}
+
+/** Every superblock the kernel can reach: the mounted ones and pipefs. */
+function superblocks(k: Kernel): Superblock[] {
+  const sbs = new Set<Superblock>();
+  for (const m of k.mntns.mounts.values()) sbs.add(m.sb);
+  sbs.add(k.vfs.pipefs);
+  for (const f of k.vfs.files.values()) sbs.add(f.inode.sb);
+  return [...sbs];
+}
+
+/** Inodes: link counts = directory entries, sizes, references, tmpfs accounting. */
+function checkFilesystems(k: Kernel, v: Violations): void {
+  // Who holds a reference on an inode: open files and mounts (root and mountpoint).
+  const holders = new Map<Inode, number>();
+  const hold = (i: Inode): void => void holders.set(i, (holders.get(i) ?? 0) + 1);
+  for (const f of k.vfs.files.values()) hold(f.inode);
+  for (const m of k.mntns.mounts.values()) {
+    hold(m.root);
+    if (m.parent) hold(m.mountpoint);
+  }
+
+  for (const sb of superblocks(k)) {
+    if (v.full) return;
+    if (sb === k.vfs.pipefs) {
+      checkPipefs(sb, v, holders);
+      continue;
+    }
+    const links = new Map<number, number>();
+    const subdirs = new Map<number, number>();
+    for (const dir of sb.inodes.values()) {
+      if (!dir.entries) continue;
+      for (const [name, ino] of dir.entries) {
+        if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
+          v.add(`${inodeName(dir)}: bad entry name ${JSON.stringify(name)}`);
+        }
+        const child = sb.inodes.get(ino);
+        if (!child) {
+          v.add(`${inodeName(dir)}: entry ${JSON.stringify(name)} names inode ${ino}, which is not in the superblock`);
+          continue;
+        }
+        links.set(ino, (links.get(ino) ?? 0) + 1);
+        if (child.isDir()) {
+          subdirs.set(dir.ino, (subdirs.get(dir.ino) ?? 0) + 1);
+          if (child.parent !== dir.ino || child.name !== name) {
+            v.add(`${inodeName(child)}: directory entry ${JSON.stringify(name)} of ${dir.ino} but records parent ${child.parent} name ${JSON.stringify(child.name)}`);
+          }
+        }
+      }
+    }
+    let bytes = 0;
+    for (const [ino, i] of sb.inodes) {
+      if (i.ino !== ino) v.add(`${sb.fsType}: inode table key ${ino} holds ${inodeName(i)}`);
+      const n = links.get(ino) ?? 0;
+      if (i.isDir()) {
+        if (i === sb.root) {
+          if (n !== 0) v.add(`${inodeName(i)}: root directory named by ${n} entries`);
+        } else if (i.nlink === 0) {
+          if (n !== 0) v.add(`${inodeName(i)}: removed directory still named by ${n} entries`);
+        } else if (n !== 1) {
+          v.add(`${inodeName(i)}: directory named by ${n} entries`);
+        }
+        const expected = i.nlink === 0 && i !== sb.root ? 0 : 2 + (subdirs.get(ino) ?? 0);
+        if (i.nlink !== expected) v.add(`${inodeName(i)}: directory nlink ${i.nlink}, expected ${expected} (2 + ${subdirs.get(ino) ?? 0} subdirectories)`);
+        if (i.nlink === 0 && i.entries!.size > 0) v.add(`${inodeName(i)}: removed directory with ${i.entries!.size} entries`);
+        if (TMPFS_LIKE.has(sb.fsType)) {
+          const size = EMPTY_DIR_SIZE + BOGO_DIRENT_SIZE * i.entries!.size;
+          if (i.size !== size) v.add(`${inodeName(i)}: directory size ${i.size}, expected ${size} (${i.entries!.size} entries)`);
+        }
+      } else if (i.nlink !== n) {
+        v.add(`${inodeName(i)}: nlink ${i.nlink} but ${n} directory entries name it`);
+      }
+      if (i.isReg()) {
+        const cap = i.data?.length ?? 0;
+        bytes += cap;
+        if (!Number.isSafeInteger(i.size) || i.size < 0 || i.size > cap) v.add(`${inodeName(i)}: size ${i.size} with ${cap} bytes of data`);
+      }
+      if (i.isSymlink() && i.size !== (i.target?.length ?? -1)) v.add(`${inodeName(i)}: symlink size ${i.size} for target ${JSON.stringify(i.target)}`);
+      const held = holders.get(i) ?? 0;
+      if (i.refs !== held) v.add(`${inodeName(i)}: refs ${i.refs} but ${held} open file(s)/mount(s) hold it`);
+      if (i.nlink === 0 && i.refs === 0 && i !== sb.root) v.add(`${inodeName(i)}: no links and no references, yet not freed`);
+    }
+    if (sb.bytesUsed !== bytes) v.add(`${sb.fsType} (dev ${sb.dev}): bytesUsed ${sb.bytesUsed}, file data holds ${bytes}`);
+  }
+}
+
+/** pipefs: anonymous pipes only, each kept alive by its open ends. */
+function checkPipefs(sb: Superblock, v: Violations, holders: Map<Inode, number>): void {
+  for (const i of sb.inodes.values()) {
+    if (i === sb.root) continue;
+    if (!i.pipe) v.add(`${inodeName(i)}: pipefs inode without a pipe`);
+    if (i.nlink !== 1) v.add(`${inodeName(i)}: pipefs nlink ${i.nlink}`);
+    const held = holders.get(i) ?? 0;
+    if (held === 0) v.add(`${inodeName(i)}: pipe with no open end, yet not freed`);
+    if (i.refs !== held) v.add(`${inodeName(i)}: refs ${i.refs} but ${held} open file(s) hold it`);
+  }
+}
+
+/** Pipes and FIFOs: the reader/writer counts are the open files on each end. */
+function checkPipes(k: Kernel, v: Violations): void {
+  const ends = new Map<Pipe, { r: number; w: number }>();
+  const note = (p: Pipe): { r: number; w: number } => {
+    let e = ends.get(p);
+    if (!e) ends.set(p, (e = { r: 0, w: 0 }));
+    return e;
+  };
+  for (const f of k.vfs.files.values()) {
+    if (f.ops !== pipeFileOps) continue;
+    const pipe = (f.priv as PipeEnd | null)?.pipe;
+    if (!pipe) {
+      v.add(`${fileName(f)}: pipe file without a pipe`);
+      continue;
+    }
+    if (f.inode.pipe !== null && f.inode.pipe !== pipe) v.add(`${fileName(f)}: uses another pipe than its FIFO inode's`);
+    const e = note(pipe);
+    if (f.readable) e.r++;
+    if (f.writable) e.w++;
+  }
+  for (const sb of superblocks(k)) {
+    for (const i of sb.inodes.values()) if (i.pipe) note(i.pipe);
+  }
+  for (const [p, e] of ends) {
+    if (p.readers !== e.r || p.writers !== e.w) {
+      v.add(`pipe: readers/writers ${p.readers}/${p.writers} but ${e.r}/${e.w} open ends`);
+    }
+    if (!(p.len >= 0 && p.len <= p.capacity && p.head >= 0 && p.head < p.capacity)) v.add(`pipe: head ${p.head} len ${p.len} of ${p.capacity}`);
+  }
+}
