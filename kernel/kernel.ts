@@ -38,6 +38,8 @@ export interface KernelOptions {
   seed?: number;
   /** CLOCK_REALTIME at boot, in seconds since the epoch (default 2026-01-01T00:00:00Z). */
   bootTime?: number;
+  /** CLOCK_MONOTONIC when the kernel is created, in ns: the time booting took (default 1.5 s). */
+  uptime?: number;
   /** The initial UTS namespace's hostname (default "linuxsim"). */
   hostname?: string;
   /** The users of /etc/passwd (default root, user (1000), nobody). */
@@ -54,8 +56,8 @@ export interface KernelOptions {
 export interface InitialFs {
   writeFile(path: string, content: Uint8Array | string, mode?: number, uid?: number, gid?: number): void;
   mkdir(path: string, mode?: number, uid?: number, gid?: number): void;
-  /** Installs registered program `name` as an executable at `path` (mode 0755). */
-  installProgram(path: string, name: string): void;
+  /** Installs registered program `name` as an executable at `path` (mode 0755, owner root or uid/gid). */
+  installProgram(path: string, name: string, uid?: number, gid?: number): void;
 }
 
 /** Options of createProcess: who the process is and where it starts. */
@@ -75,6 +77,8 @@ export interface ProcessOptions {
 export const WOULD_BLOCK = 'would-block' as const;
 
 export const DEFAULT_BOOT_TIME = 1767225600; // 2026-01-01T00:00:00Z
+/** How long the modelled machine took to boot before the first process (CLOCK_MONOTONIC then). */
+export const DEFAULT_UPTIME_NS = 1_500_000_000;
 
 export interface OopsRecord {
   readonly pid: number;
@@ -112,6 +116,7 @@ export class Kernel implements ExitHost {
   constructor(opts: KernelOptions = {}) {
     this.random = new Prng(opts.seed ?? 1);
     this.clock = new VirtualClock(opts.bootTime ?? DEFAULT_BOOT_TIME);
+    this.clock.monoNs = opts.uptime ?? DEFAULT_UPTIME_NS;
     this.vfs = new Vfs({ random: (b) => this.random.fill(b), now: () => this.clock.realtimeCoarse() });
     this.accounts = opts.accounts ?? DEFAULT_ACCOUNTS;
     this.mntns = buildRootFs(this.vfs, { hostname: opts.hostname ?? 'linuxsim', accounts: this.accounts });
@@ -145,7 +150,7 @@ export class Kernel implements ExitHost {
       opts.initialFs({
         writeFile: (path, content, mode, uid, gid) => void writeFile(ctx, path, content, mode, uid, gid),
         mkdir: (path, mode, uid, gid) => void mkdirs(ctx, path, mode, uid, gid),
-        installProgram: (path, name) => void writeFile(ctx, path, executableImage(name), 0o755),
+        installProgram: (path, name, uid, gid) => void writeFile(ctx, path, executableImage(name), 0o755, uid, gid),
       });
     }
   }
@@ -304,6 +309,9 @@ export class Kernel implements ExitHost {
  * hands the process to the scheduler: its program runs when the kernel runs.
  */
 export class ProcessHandle {
+  /** Set by spawners when the process's first execve failed (the errno number). */
+  execErrno: number | null = null;
+
   constructor(readonly kernel: Kernel, readonly task: Task) {}
 
   get pid(): number {
@@ -319,6 +327,13 @@ export class ProcessHandle {
     const r = k.syscall(t, nr, a0, a1, a2, a3, a4, a5);
     if (r === BLOCK) {
       t.dequeueAll();
+      // Nothing is left pending: a sleep's timer is cancelled (else the scheduler would later
+      // jump the clock to it, with no sleeper to wake).
+      if (t.onSyscallExit) {
+        t.onSyscallExit();
+        t.onSyscallExit = null;
+      }
+      t.wakeAtNs = -1;
       t.inSyscall = false;
       t.state = 'running';
       return WOULD_BLOCK;

@@ -118,7 +118,10 @@ export class Scheduler {
 
   /** Picks tasks and gives them the CPU until one of them holds it (or none can). */
   schedule(): void {
-    if (this.scheduling) return;
+    if (this.scheduling || this.current !== null) return;
+    // Nothing runnable, no timer, nobody waiting for idleness (the usual case after a call
+    // through the synchronous door): the loop below would find nothing to do.
+    if (this.runq.length === 0 && this.idleWaiters.length === 0 && this.k.clock.nextDeadline() === Infinity) return;
     this.scheduling = true;
     try {
       for (;;) {
@@ -129,7 +132,8 @@ export class Scheduler {
           return;
         }
         const i = this.runq.length === 1 ? 0 : this.policy.pick(this.runq);
-        const t = this.runq.splice(i, 1)[0]!;
+        // shift() for the head (FIFO's usual pick): splice would allocate a one-element array.
+        const t = i === 0 ? this.runq.shift()! : this.runq.splice(i, 1)[0]!;
         if (t.state === 'dead') continue;
         this.current = t;
         this.sliceStart = this.k.clock.monoNs;

@@ -15,6 +15,9 @@ export interface AddressSpace {
   /** A read-only view of `n` user bytes when they are contiguous and readable, or null
    *  (callers then fall back to copyIn). Never retained beyond the syscall. */
   view(addr: number, n: number): Uint8Array | null;
+  /** How many of the `n` bytes from `addr` can be accessed before the first unmapped one
+   *  (what a copy would reach; lets callers size kernel buffers by real memory). */
+  mapped(addr: number, n: number): number;
   /** Reads a NUL-terminated string of at most `max` bytes (without the NUL) as a binary
    *  string; 'long' when no NUL occurs within `max` bytes; EFAULT-style null on a fault. */
   readCString(addr: number, max: number): string | 'long' | null;

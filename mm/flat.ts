@@ -58,6 +58,10 @@ export class FlatMemory implements AddressSpace {
     return this.mem.subarray(off, off + n);
   }
 
+  mapped(addr: number, n: number): number {
+    return n > 0 ? this.avail(addr, n) : 0;
+  }
+
   readCString(addr: number, max: number): string | 'long' | null {
     const off = addr - FLAT_BASE;
     if (!(off >= 0 && off < this.length)) return null;

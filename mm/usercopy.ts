@@ -71,9 +71,21 @@ export function userBytes(mm: AddressSpace, p: UPtr, len: number): Uint8Array | 
   if (len === 0) return new Uint8Array(0);
   const v = mm.view(p, len);
   if (v) return v;
-  const b = new Uint8Array(len);
-  const k = mm.copyIn(p, b, 0, len);
+  // Only the bytes before the first fault are read: a huge length costs no more than memory.
+  const n = mm.mapped(p, len);
+  if (n === 0) return EFAULT;
+  const part = mm.view(p, n);
+  if (part) return part;
+  const b = new Uint8Array(n);
+  const k = mm.copyIn(p, b, 0, n);
   return k === 0 ? EFAULT : b.subarray(0, k);
+}
+
+/** How many of the `len` bytes at `p` a copy to or from the user reaches before a fault. */
+export function userReach(mm: AddressSpace, p: UPtr, len: number): number {
+  if (p instanceof Uint8Array) return Math.min(len, p.length);
+  if (typeof p === 'number') return mm.mapped(p, len);
+  return 0;
 }
 
 /**
@@ -107,15 +119,29 @@ export function copyStructToUser<T>(mm: AddressSpace, p: UPtr, layout: Layout<T>
   return EFAULT;
 }
 
-/** Reads a struct: decoded from memory or bytes, or taken as is from a typed-door object. */
+/**
+ * Reads a struct: decoded from memory or bytes, or from a typed-door object as the raw door
+ * would see it (encoded and decoded: missing fields read as 0, fractions are cut, 64-bit
+ * fields wrap). A field that is not a finite number is EFAULT: no memory could hold it.
+ */
 export function copyStructFromUser<T>(mm: AddressSpace, p: UPtr, layout: Layout<T>): T | Errno {
   if (typeof p === 'number' || p instanceof Uint8Array) {
     const b = userBytes(mm, p, layout.size);
     if (!(b instanceof Uint8Array) || b.length < layout.size) return EFAULT;
     return layout.fromBytes(b);
   }
-  if (p !== null && typeof p === 'object' && !(p instanceof Out)) return p as T;
-  return EFAULT;
+  if (p === null || typeof p !== 'object' || p instanceof Out || Array.isArray(p)) return EFAULT;
+  const rec = p as Record<string, unknown>;
+  for (const f of layout.fields) {
+    if (typeof f.type !== 'string') continue;
+    const x = rec[f.name];
+    if (x !== undefined && !(typeof x === 'number' && Number.isFinite(x))) return EFAULT;
+  }
+  try {
+    return layout.fromBytes(layout.toBytes(p as Partial<T>));
+  } catch {
+    return EFAULT; // a nested field of the wrong shape
+  }
 }
 
 /** Reads `count` 32-bit ints (e.g. nothing yet) or writes them (pipe's fds). */

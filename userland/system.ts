@@ -80,7 +80,9 @@ export class System {
     opts.beforeExec?.(h.pid);
     const r = h.execve(path, argv, opts.env ?? this.loginEnv(uid, cwd));
     if (typeof r === 'number' && r < 0) {
-      h.syscall(231 /* exit_group */, 127);
+      // As a shell does when exec fails: the child exits with 127 (126: found but not runnable).
+      h.execErrno = -r;
+      h.syscall(231 /* exit_group */, r === -2 ? 127 : 126);
     }
     return h;
   }

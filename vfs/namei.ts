@@ -210,6 +210,7 @@ export function openRef(vfs: Vfs, ctx: VfsCtx, ref: PathRef, flags: number, crea
     }
     case S_IFIFO: {
       const acc2 = flags & O_ACCMODE;
+      if (acc2 === O_ACCMODE) return EINVAL; // fifo_open(): neither FMODE_READ nor FMODE_WRITE
       inode.pipe ??= new Pipe();
       const pipe = inode.pipe;
       if (acc2 === O_WRONLY && flags & O_NONBLOCK && pipe.readers === 0) return ENXIO;

@@ -120,8 +120,9 @@ function walkParentIn(st: WalkState, base: PathRef, path: string): ParentResult 
   }
   if (i >= n) return { mnt, dir: inode, name: '', kind: LAST_ROOT, trailingSlash: false };
   for (;;) {
-    let j = path.indexOf('/', i);
-    if (j < 0) j = n;
+    // The end of the component: a plain scan (cheaper than indexOf's call for short names).
+    let j = i;
+    while (j < n && path.charCodeAt(j) !== 47) j++;
     const name = path.slice(i, j);
     let k = j;
     while (k < n && path.charCodeAt(k) === 47) k++;
@@ -133,6 +134,19 @@ function walkParentIn(st: WalkState, base: PathRef, path: string): ParentResult 
       const perm = genericPermission(st.ctx.cred, inode, MAY_EXEC);
       if (perm) return perm;
       return { mnt, dir: inode, name, kind, trailingSlash: j < n };
+    }
+    // The common case, without allocating a PathRef: a searchable directory, an ordinary name
+    // that exists, nothing mounted on it, not a symlink. Exactly what step() would find;
+    // anything else (or any error) takes the general path below.
+    if (name !== '.' && name !== '..' && name.length <= NAME_MAX && inode.isDir() &&
+        genericPermission(st.ctx.cred, inode, MAY_EXEC) === undefined) {
+      const ino = inode.entries?.get(name);
+      const child = ino === undefined ? undefined : inode.sb.inodes.get(ino);
+      if (child !== undefined && child.mounted === 0 && !child.isSymlink()) {
+        inode = child;
+        i = k;
+        continue;
+      }
     }
     const r = step(st, mnt, inode, name);
     if (!('inode' in r)) return r;

@@ -29,7 +29,7 @@ export function ulong(a: Arg): number {
   return v < 0 ? v + 18446744073709551616 : v;
 }
 
-/** A user pointer (address or typed-door value). */
+/** A user pointer (address or typed-door value); a fractional address is cut to an integer. */
 export function ptr(a: Arg): UPtr {
-  return a as UPtr;
+  return typeof a === 'number' && !Number.isInteger(a) ? Math.trunc(a) : (a as UPtr);
 }

@@ -14,7 +14,7 @@ import type { OpenFile } from '../../vfs/file';
 import { openPath } from '../../vfs/namei';
 import type { Kernel } from '../kernel';
 import { full, partial, type Handler } from '../table';
-import { int, ptr, uint, ulong } from './args';
+import { int, ptr, uint } from './args';
 import { atBase, fdget, getPath } from './common';
 
 function nofile(t: Task): number {
@@ -142,7 +142,7 @@ function fcntl(k: Kernel, t: Task, fd: number, cmd: number, arg: number): number
 }
 
 /** fcntl(2) */
-const sysFcntl: Handler = (k, t, fd, cmd, arg) => fcntl(k, t, int(fd), int(cmd), Number(ulong(arg) % 4294967296) | 0);
+const sysFcntl: Handler = (k, t, fd, cmd, arg) => fcntl(k, t, int(fd), int(cmd), int(arg)); // (int)arg, as do_fcntl
 
 export const fileSyscalls = {
   open: full(sysOpen),

@@ -27,7 +27,7 @@ import { pathOf } from '../../vfs/path_walk';
 import type { Kernel } from '../kernel';
 import type { TaskEntry } from '../program';
 import { full, partial, type Handler } from '../table';
-import { int, ptr, ulong } from './args';
+import { int, ptr, uint } from './args';
 import { getPath } from './common';
 
 const sysGetpid: Handler = (_k, t) => t.tgid;
@@ -120,7 +120,7 @@ function copyProcess(k: Kernel, t: Task, flags: number, entry: TaskEntry): Task 
 const sysClone: Handler = (k, t, flagsArg, _stack, ptidArg, ctidArg) => {
   // A vfork parent sleeping until its child execs or exits comes back here.
   if (t.progress > 0) return vforkWait(k, t, t.progress);
-  const flags = Number(ulong(flagsArg) % 4294967296);
+  const flags = uint(flagsArg); // the low 32 bits, exactly (ulong(-1) % 2^32 would be 0)
   const entry = t.cloneEntry as TaskEntry | null;
   t.cloneEntry = null;
   // The legacy clone ignores unknown flags; the exit signal must be a valid signal.

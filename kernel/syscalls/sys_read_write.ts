@@ -6,10 +6,10 @@
 import { EBADF, EFAULT, EINVAL, type Errno } from '../../abi/errno';
 import { O_PATH } from '../../abi/fcntl';
 import { iovec, type Iovec } from '../../abi/structs';
-import { copyToUserAt, userBytes, type UPtr } from '../../mm/usercopy';
+import { accessOk, copyToUserAt, userBytes, userReach, type UPtr } from '../../mm/usercopy';
 import type { Task } from '../../proc/task';
 import { MAX_RW_COUNT, positionalCheck, vfsLseek, vfsRead, vfsWrite } from '../../vfs/read_write';
-import { int, long, ptr, ulong } from './args';
+import { int, long, ptr, uint, ulong } from './args';
 import { fdget } from './common';
 import { full, type Handler } from '../table';
 
@@ -61,22 +61,36 @@ interface Segment {
   len: number;
 }
 
-/** Copies in an iovec array (typed door: an array of Uint8Array) and checks its lengths. */
+/**
+ * import_iovec(): copies in an iovec array (typed door: an array of Uint8Array) and checks it
+ * as Linux does: more than UIO_MAXIOV segments or a negative length is EINVAL, a segment
+ * outside the user address space EFAULT; the total is cut to MAX_RW_COUNT.
+ */
 function importIovec(t: Task, iov: UPtr, cnt: number): Segment[] | Errno {
-  if (cnt < 0 || cnt > UIO_MAXIOV) return EINVAL;
-  if (Array.isArray(iov)) return (iov as Uint8Array[]).slice(0, cnt).map((b) => ({ base: b, len: b.length }));
+  if (cnt > UIO_MAXIOV) return EINVAL;
+  if (Array.isArray(iov)) {
+    // The typed door: an array of buffers; anything else in it is a bad address.
+    const bufs = (iov as unknown[]).slice(0, cnt);
+    if (bufs.length < cnt || !bufs.every((b) => b instanceof Uint8Array)) return EFAULT;
+    return (bufs as Uint8Array[]).map((b) => ({ base: b, len: b.length }));
+  }
   const segs: Segment[] = [];
   if (cnt === 0) return segs;
   const raw = userBytes(t.mm, iov, cnt * iovec.size);
   if (!(raw instanceof Uint8Array) || raw.length < cnt * iovec.size) return EFAULT;
-  let total = 0;
+  const vs: Iovec[] = [];
   for (let i = 0; i < cnt; i++) {
-    const v: Iovec = iovec.fromBytes(raw, i * iovec.size);
-    if (v.iov_len > Number.MAX_SAFE_INTEGER) return EINVAL; // negative as ssize_t
-    total += v.iov_len;
-    segs.push({ base: v.iov_base, len: v.iov_len });
+    const v = iovec.fromBytes(raw, i * iovec.size);
+    if (v.iov_len >= 2 ** 63) return EINVAL; // negative as ssize_t
+    vs.push(v);
   }
-  if (total > MAX_RW_COUNT * 4) return EINVAL;
+  let total = 0;
+  for (const v of vs) {
+    if (!accessOk(v.iov_base, v.iov_len)) return EFAULT;
+    const len = Math.min(v.iov_len, MAX_RW_COUNT - total);
+    total += len;
+    segs.push({ base: v.iov_base, len });
+  }
   return segs;
 }
 
@@ -84,11 +98,25 @@ function importIovec(t: Task, iov: UPtr, cnt: number): Segment[] | Errno {
 const sysReadv: Handler = (_k, t, fd, iov, cnt) => {
   const f = fdget(t, int(fd));
   if (!('id' in f)) return f;
-  const segs = importIovec(t, ptr(iov), int(cnt));
+  if (!f.readable) return EBADF;
+  if (!f.ops.read) return EINVAL;
+  const segs = importIovec(t, ptr(iov), uint(cnt)); // import_iovec takes an unsigned int
   if (!Array.isArray(segs)) return segs;
-  const total = Math.min(segs.reduce((n, s) => n + s.len, 0), MAX_RW_COUNT);
-  const tmp = new Uint8Array(total);
-  const r = vfsRead(t, f, tmp, total, null);
+  // The kernel buffer holds what the segments can take before the first fault (never more
+  // than the caller's memory). With no room at all, the read meets the fault itself (EFAULT
+  // if there is data, 0 at end of file, or a sleep on an empty pipe, as in Linux).
+  let room = 0;
+  for (const s of segs) {
+    const n = userReach(t.mm, s.base, s.len);
+    room += n;
+    if (n < s.len) break;
+  }
+  if (room === 0) {
+    const first = segs.find((s) => s.len > 0);
+    return first ? vfsRead(t, f, first.base, first.len, null) : 0;
+  }
+  const tmp = new Uint8Array(room);
+  const r = vfsRead(t, f, tmp, room, null);
   if (typeof r !== 'number') return r;
   let off = 0;
   for (const s of segs) {
@@ -100,26 +128,37 @@ const sysReadv: Handler = (_k, t, fd, iov, cnt) => {
   return r;
 };
 
-/** writev(2) */
+/** writev(2): the segments' bytes up to the first fault go out in one write (atomic on pipes). */
 const sysWritev: Handler = (_k, t, fd, iov, cnt) => {
   const f = fdget(t, int(fd));
   if (!('id' in f)) return f;
-  const segs = importIovec(t, ptr(iov), int(cnt));
+  if (!f.writable) return EBADF;
+  if (!f.ops.write) return EINVAL;
+  const segs = importIovec(t, ptr(iov), uint(cnt)); // import_iovec takes an unsigned int
   if (!Array.isArray(segs)) return segs;
-  const total = Math.min(segs.reduce((n, s) => n + s.len, 0), MAX_RW_COUNT);
-  const tmp = new Uint8Array(total);
+  const parts: Uint8Array[] = [];
   let off = 0;
+  let total = 0;
+  for (const s of segs) total += s.len;
   for (const s of segs) {
-    if (off >= total) break;
-    const n = Math.min(s.len, total - off);
-    const b = userBytes(t.mm, s.base, n);
-    if (!(b instanceof Uint8Array)) return b;
-    tmp.set(b, off);
+    if (s.len === 0) continue;
+    const b = userBytes(t.mm, s.base, s.len);
+    if (!(b instanceof Uint8Array)) break; // a fault: write what came before it
+    parts.push(b);
     off += b.length;
-    if (b.length < n) break;
+    if (b.length < s.len) break;
   }
   if (off === 0 && total > 0) return EFAULT;
-  return vfsWrite(t, f, tmp.subarray(0, off), off, null);
+  let data = parts[0] ?? new Uint8Array(0);
+  if (parts.length > 1) {
+    data = new Uint8Array(off);
+    let at = 0;
+    for (const p of parts) {
+      data.set(p, at);
+      at += p.length;
+    }
+  }
+  return vfsWrite(t, f, data, off, null);
 };
 
 export const readWriteSyscalls = {

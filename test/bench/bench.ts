@@ -3,11 +3,11 @@
 // Timing uses the host clock (performance.now) here in the bench only — never in the kernel —
 // with one scheme for every column: warm-up, batches sized to ~SAMPLE_MS, median of per-op
 // times (host_bench.c does the same in C). No tracer is attached while measuring.
-// Knobs (env): BENCH_SAMPLE_MS (default 5), BENCH_SAMPLES (31), BENCH_WARMUP_MS (150).
+// Knobs (env): BENCH_SAMPLE_MS (default 5), BENCH_SAMPLES (31), BENCH_WARMUP_MS (400).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
-import { cpus, release, tmpdir } from 'node:os';
+import { cpus, loadavg, release, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { memfs } from 'memfs';
@@ -21,7 +21,7 @@ import { compileC, hasGcc, runBinary } from '../helpers/host';
 
 const SAMPLE_MS = Number(process.env.BENCH_SAMPLE_MS ?? 5);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 31);
-const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 150);
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 400);
 const startedAt = performance.now();
 
 /** The file every path row uses in linuxsim and memfs: five directories below /tmp. */
@@ -35,20 +35,32 @@ function median(xs: number[]): number {
   return s[s.length >> 1]!;
 }
 
-/** `f(n)` does the operation n times. Returns the median ns per operation. */
-function measureSync(f: (n: number) => void): number {
+/**
+ * Warm-up: grow the batch to ~SAMPLE_MS, then keep running batches until at least WARMUP_MS
+ * have passed and the last five per-op times agree within 10% (V8 may take several hundred
+ * ms and a re-optimisation or two to settle), or until 4 × WARMUP_MS. Returns the batch size.
+ */
+function warmSync(f: (n: number) => void): number {
   const w0 = performance.now();
   let n = 1;
-  let ms = 0;
-  // Grow the batch until it takes a quarter of a sample; keep going until warm.
+  const recent: number[] = [];
   for (;;) {
     const t0 = performance.now();
     f(n);
-    ms = performance.now() - t0;
-    if (ms >= SAMPLE_MS / 4 && performance.now() - w0 >= WARMUP_MS) break;
-    if (ms < SAMPLE_MS / 4) n *= 2;
+    const ms = performance.now() - t0;
+    if (ms < SAMPLE_MS / 4) { n *= 2; continue; }
+    recent.push(ms / n);
+    if (recent.length > 5) recent.shift();
+    n = Math.max(1, Math.round((n * SAMPLE_MS) / ms));
+    const elapsed = performance.now() - w0;
+    if (elapsed >= 4 * WARMUP_MS) return n;
+    if (elapsed >= WARMUP_MS && recent.length === 5 && Math.max(...recent) <= 1.1 * Math.min(...recent)) return n;
   }
-  n = Math.max(1, Math.round((n * SAMPLE_MS) / ms));
+}
+
+/** `f(n)` does the operation n times. Returns the median ns per operation. */
+function measureSync(f: (n: number) => void): number {
+  const n = warmSync(f);
   const per: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
     const t0 = performance.now();
@@ -58,19 +70,28 @@ function measureSync(f: (n: number) => void): number {
   return median(per);
 }
 
-/** measureSync for a loop of awaited calls (run inside a program). */
-async function measureAsync(f: (n: number) => Promise<void>): Promise<number> {
+/** warmSync for a loop of awaited calls (run inside a program). */
+async function warmAsync(f: (n: number) => Promise<void>): Promise<number> {
   const w0 = performance.now();
   let n = 1;
-  let ms = 0;
+  const recent: number[] = [];
   for (;;) {
     const t0 = performance.now();
     await f(n);
-    ms = performance.now() - t0;
-    if (ms >= SAMPLE_MS / 4 && performance.now() - w0 >= WARMUP_MS) break;
-    if (ms < SAMPLE_MS / 4) n *= 2;
+    const ms = performance.now() - t0;
+    if (ms < SAMPLE_MS / 4) { n *= 2; continue; }
+    recent.push(ms / n);
+    if (recent.length > 5) recent.shift();
+    n = Math.max(1, Math.round((n * SAMPLE_MS) / ms));
+    const elapsed = performance.now() - w0;
+    if (elapsed >= 4 * WARMUP_MS) return n;
+    if (elapsed >= WARMUP_MS && recent.length === 5 && Math.max(...recent) <= 1.1 * Math.min(...recent)) return n;
   }
-  n = Math.max(1, Math.round((n * SAMPLE_MS) / ms));
+}
+
+/** measureSync for a loop of awaited calls (run inside a program). */
+async function measureAsync(f: (n: number) => Promise<void>): Promise<number> {
+  const n = await warmAsync(f);
   const per: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
     const t0 = performance.now();
@@ -98,7 +119,18 @@ function machine(): string[] {
   return [
     `CPU: ${model}, ${cpus().length} logical cores`,
     `Node ${process.version} (V8 ${process.versions.v8}), host kernel ${process.platform} ${release()}`,
+    loadLine('load average at start'),
   ];
+}
+
+/**
+ * The 1-minute load average, with a warning when other work competes for the CPUs (`own`: the
+ * load this bench itself adds, about 1 once it has run for a while).
+ */
+function loadLine(when: string, own = 0): string {
+  const l = loadavg()[0]!;
+  const busy = l - own > 0.5 * cpus().length;
+  return `${when}: ${l.toFixed(2)}${busy ? ` — WARNING: the machine is busy (${cpus().length} cores); expect noisy, slower numbers` : ''}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -384,7 +416,7 @@ function printTable(ls: Results, mf: Results, host: Results | null): void {
 async function main(): Promise<void> {
   console.log('linuxsim bench — medians in ns/op (lower is better)');
   for (const l of machine()) console.log(l);
-  console.log(`method: warm-up ≥ ${WARMUP_MS} ms, then ${SAMPLES} batches of ~${SAMPLE_MS} ms; median of per-op times; no tracer attached`);
+  console.log(`method: warm-up ≥ ${WARMUP_MS} ms until stable, then ${SAMPLES} batches of ~${SAMPLE_MS} ms; median of per-op times; no tracer attached`);
   console.log();
 
   const host = benchHost();
@@ -399,6 +431,7 @@ async function main(): Promise<void> {
   console.log('      scheduler (createSystem + spawn + run); 6 uses clone(SIGCHLD, fn) for the second process.');
   const met = ROWS.filter((r) => r.target !== undefined && (ls.r[r.lsKey ?? r.key] ?? Infinity) <= r.target).length;
   const total = ROWS.filter((r) => r.target !== undefined).length;
+  console.log(loadLine('load average at end (this bench adds ~1)', 1));
   console.log(`targets met: ${met}/${total}; whole run ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
 }
 

@@ -1,16 +1,27 @@
 // test/bench/profile_summary.ts — summarises a V8 .cpuprofile (from `node --cpu-prof`): the
 // functions with the most self time and the most inclusive time, with their file:line, so a
 // bench row that misses its target can be traced to kernel/, vfs/ or userland/ functions.
-// Usage: npx tsx test/bench/profile_summary.ts file.cpuprofile [topN] [filterSubstring]
-// Bench tooling only (reads host files); nothing in the kernel may import this.
+// Usage: npx tsx test/bench/profile_summary.ts file.cpuprofile [topN] [filter] [--lines bundle.mjs]
+// With --lines (a profile of an esbuild bundle, see README.md) it also prints the hottest source
+// lines. Bench tooling only (reads host files); nothing in the kernel may import this.
 
 import { readFileSync } from 'node:fs';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number }
-interface ProfNode { id: number; callFrame: CallFrame; hitCount?: number; children?: number[] }
+interface ProfNode {
+  id: number;
+  callFrame: CallFrame;
+  hitCount?: number;
+  children?: number[];
+  positionTicks?: { line: number; ticks: number }[];
+}
 interface Profile { nodes: ProfNode[]; samples: number[]; timeDeltas: number[] }
 
-const [file, topArg, filter] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const li = argv.indexOf('--lines');
+const bundle = li >= 0 ? argv.splice(li, 2)[1] : undefined;
+const [file, topArg, filterArg] = argv;
+const filter = filterArg === '' ? undefined : filterArg;
 if (!file) {
   console.error('usage: profile_summary.ts file.cpuprofile [topN] [filterSubstring]');
   process.exit(2);
@@ -60,3 +71,22 @@ function show(title: string, m: Map<string, number>): void {
 }
 show('self time', self);
 show('inclusive time', incl);
+
+// Hottest lines (meaningful for an unminified bundle; tsx's transform puts a module on one line).
+if (bundle) {
+  const src = readFileSync(bundle, 'utf8').split('\n');
+  const lines = new Map<string, number>();
+  let ticks = 0;
+  for (const n of prof.nodes) {
+    ticks += n.hitCount ?? 0;
+    for (const pt of n.positionTicks ?? []) {
+      const k = `${n.callFrame.functionName || '(anonymous)'}:${pt.line}`;
+      lines.set(k, (lines.get(k) ?? 0) + pt.ticks);
+    }
+  }
+  console.log(`\nhottest lines of ${bundle} (self ticks, of ${ticks})`);
+  for (const [k, v] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    const line = Number(k.slice(k.lastIndexOf(':') + 1));
+    console.log(`${((100 * v) / ticks).toFixed(1).padStart(6)}%  ${k.padEnd(30)} ${(src[line - 1] ?? '').trim().slice(0, 100)}`);
+  }
+}

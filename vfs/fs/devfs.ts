@@ -52,11 +52,19 @@ export const fullOps: FileOps = {
 export function randomOps(fill: (b: Uint8Array) => void): FileOps {
   return {
     read(_f, ctx, dst, count) {
-      const n = Math.min(count, 1 << 25);
-      const b = new Uint8Array(n);
-      fill(b);
-      const k = copyToUser(ctx.mm, dst, b, n);
-      return k === 0 && n > 0 ? EFAULT : k;
+      // In 64 KiB chunks, stopping at the first fault (a huge count costs what it copies).
+      const total = Math.min(count, 1 << 25);
+      const chunk = new Uint8Array(Math.min(total, ZEROS.length));
+      let done = 0;
+      while (done < total) {
+        const n = Math.min(chunk.length, total - done);
+        const b = chunk.subarray(0, n);
+        fill(b);
+        const k = copyToUserAt(ctx.mm, dst, done, b, n);
+        done += k;
+        if (k < n) break;
+      }
+      return done === 0 && total > 0 ? EFAULT : done;
     },
     write: (_f, _c, src) => src.length,
   };
