@@ -9,6 +9,7 @@ import { SA_NOCLDWAIT, SIGCHLD, SIG_IGN } from '../abi/signal';
 import type { FdTable } from '../proc/fdtable';
 import type { Process } from '../proc/process';
 import type { Task } from '../proc/task';
+import type { FsContext } from '../vfs/ctx';
 import type { OpenFile } from '../vfs/file';
 import { pipeFileOps, type Pipe, type PipeEnd } from '../vfs/fs/pipefs';
 import type { Inode, Superblock } from '../vfs/inode';
@@ -45,16 +46,38 @@ const inodeName = (i: Inode): string => `inode ${i.ino} of ${i.sb.fsType} (dev $
 
 /**
  * Every violated invariant of `k`, as readable messages; [] when the state is consistent.
- * Cost: linear in tasks + fds + open files + inodes (a few µs for a small system).
+ * Cost: linear in tasks + fds + open files + inodes (about 20 µs for a freshly booted system).
+ *
+ * What is checked:
+ * - clock: CLOCK_MONOTONIC is finite, and not behind `opts.prevMonoNs`;
+ * - tasks: keyed by tid; each in its process's threads; a live one belongs to a live process,
+ *   every fd names an OpenFile registered in vfs.files with refs ≥ 1, its root and cwd are
+ *   directories present in their superblocks; fd tables' and fs contexts' `users` equal the
+ *   live tasks sharing them; lowest-free fd allocation would pick the lowest free fd;
+ * - processes: keyed by pid, never 'reaped' in the table, threads in the task table, alive ⇔
+ *   a live thread; parent/child links agree both ways; a zombie has no children, a live parent
+ *   other than init, and a parent that does not ignore SIGCHLD (no zombie outlives a wait: a
+ *   reaped child leaves the table; orphans go to init, which reaps them at once);
+ * - scheduler: the run queue holds only runnable (or new) tasks, once each; `current` runs;
+ *   a blocked task sleeps on a wait queue or a timer (else no one would ever wake it);
+ * - open files: each registered file's refs equals the fd slots naming it (fd tables are the
+ *   only holders), offsets are non-negative safe integers, inodes are in their superblocks;
+ * - filesystems: every directory entry names an inode of the same superblock; nlink equals the
+ *   entries naming the inode (directories: 2 + subdirectories, 0 once removed); directory size
+ *   = 40 + 20·entries (tmpfs); a directory's parent/name match the entry; symlink size = target
+ *   length; inode refs = open files + fs contexts (root, cwd) + mounts; no inode without links
+ *   or references stays in a table; tmpfs's bytesUsed = the file data it holds;
+ * - pipes: readers/writers = the open files on each end; head/len within the buffer; every
+ *   pipefs inode has a pipe, nlink 1 and an open end.
  */
 export function checkInvariants(k: Kernel, opts: InvariantOptions = {}): string[] {
   const v = new Violations(opts.limit ?? 50);
   checkClock(k, v, opts.prevMonoNs);
-  const tables = checkTasks(k, v);
+  const { tables, contexts } = checkTasks(k, v);
   checkProcesses(k, v);
   checkScheduler(k, v);
   checkOpenFiles(k, v, tables);
-  checkFilesystems(k, v);
+  checkFilesystems(k, v, contexts);
   checkPipes(k, v);
   return v.list;
 }
@@ -68,12 +91,14 @@ function checkClock(k: Kernel, v: Violations, prev: number | undefined): void {
 }
 
 /**
- * Tasks: the pid table's keys, each live task's fds and fs context, and each fd table's user
- * count. Returns the distinct fd tables of live tasks (the holders of open-file references).
+ * Tasks: the pid table's keys, each live task's fds and fs context, and the user counts of fd
+ * tables and fs contexts. Returns the distinct fd tables (holders of open-file references) and
+ * fs contexts (holders of root and cwd inode references) of live tasks.
  */
-function checkTasks(k: Kernel, v: Violations): Set<FdTable> {
+function checkTasks(k: Kernel, v: Violations): { tables: Set<FdTable>; contexts: Set<FsContext> } {
   const { tasks, processes } = k.pidns;
   const tables = new Map<FdTable, number>();
+  const contexts = new Map<FsContext, number>();
   for (const [tid, t] of tasks) {
     if (t.tid !== tid) v.add(`pid table: key ${tid} holds ${taskName(t)}`);
     if (processes.get(t.process.pid) !== t.process) v.add(`${taskName(t)}: its process ${t.process.pid} is not in the pid table`);
@@ -81,16 +106,18 @@ function checkTasks(k: Kernel, v: Violations): Set<FdTable> {
     if (t.state === 'dead') continue;
     if (t.process.state !== 'alive') v.add(`${taskName(t)}: live thread of a ${t.process.state} process`);
     tables.set(t.files, (tables.get(t.files) ?? 0) + 1);
+    contexts.set(t.fs, (contexts.get(t.fs) ?? 0) + 1);
     for (const [fd, f] of t.files.entries()) {
       if (k.vfs.files.get(f.id) !== f) v.add(`${taskName(t)}: fd ${fd} names ${fileName(f)}, which is not in the open-file table`);
       if (f.refs < 1) v.add(`${taskName(t)}: fd ${fd} names ${fileName(f)} with refs ${f.refs}`);
     }
     for (const [what, ref] of [['cwd', t.fs.cwd], ['root', t.fs.root]] as const) {
       if (!ref.inode.isDir()) v.add(`${taskName(t)}: ${what} is ${inodeName(ref.inode)}, not a directory`);
+      if (ref.inode.sb.inodes.get(ref.inode.ino) !== ref.inode) v.add(`${taskName(t)}: ${what} ${inodeName(ref.inode)} is not in its superblock`);
     }
-    if (t.fs.root.inode.sb.inodes.get(t.fs.root.inode.ino) !== t.fs.root.inode) {
-      v.add(`${taskName(t)}: root ${inodeName(t.fs.root.inode)} is not in its superblock`);
-    }
+  }
+  for (const [fs, users] of contexts) {
+    if (fs.users !== users) v.add(`fs context shared by ${users} live task(s) counts ${fs.users} users`);
   }
   for (const [table, users] of tables) {
     if (table.users !== users) v.add(`fd table shared by ${users} live task(s) counts ${table.users} users`);
@@ -100,7 +127,7 @@ function checkTasks(k: Kernel, v: Violations): Set<FdTable> {
     const peek = table.peek(0, Infinity);
     if (peek !== lowest) v.add(`fd table: lowest free fd is ${lowest} but allocation would pick ${String(peek)}`);
   }
-  return new Set(tables.keys());
+  return { tables: new Set(tables.keys()), contexts: new Set(contexts.keys()) };
 }
 
 /** Processes: the pid table, parent/child links, zombies and reaping. */
@@ -195,11 +222,15 @@ function superblocks(k: Kernel): Superblock[] {
 }
 
 /** Inodes: link counts = directory entries, sizes, references, tmpfs accounting. */
-function checkFilesystems(k: Kernel, v: Violations): void {
-  // Who holds a reference on an inode: open files and mounts (root and mountpoint).
+function checkFilesystems(k: Kernel, v: Violations, contexts: Set<FsContext>): void {
+  // Who holds a reference on an inode: open files, tasks' roots and cwds, mounts (root and mountpoint).
   const holders = new Map<Inode, number>();
   const hold = (i: Inode): void => void holders.set(i, (holders.get(i) ?? 0) + 1);
   for (const f of k.vfs.files.values()) hold(f.inode);
+  for (const fs of contexts) {
+    hold(fs.root.inode);
+    hold(fs.cwd.inode);
+  }
   for (const m of k.mntns.mounts.values()) {
     hold(m.root);
     if (m.parent) hold(m.mountpoint);
@@ -262,7 +293,7 @@ function checkFilesystems(k: Kernel, v: Violations): void {
       }
       if (i.isSymlink() && i.size !== (i.target?.length ?? -1)) v.add(`${inodeName(i)}: symlink size ${i.size} for target ${JSON.stringify(i.target)}`);
       const held = holders.get(i) ?? 0;
-      if (i.refs !== held) v.add(`${inodeName(i)}: refs ${i.refs} but ${held} open file(s)/mount(s) hold it`);
+      if (i.refs !== held) v.add(`${inodeName(i)}: refs ${i.refs} but ${held} open file(s)/root(s)/cwd(s)/mount(s) hold it`);
       if (i.nlink === 0 && i.refs === 0 && i !== sb.root) v.add(`${inodeName(i)}: no links and no references, yet not freed`);
     }
     if (sb.bytesUsed !== bytes) v.add(`${sb.fsType} (dev ${sb.dev}): bytesUsed ${sb.bytesUsed}, file data holds ${bytes}`);

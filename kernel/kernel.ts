@@ -15,7 +15,9 @@ import { defaultRlimits, PidNamespace, Process } from '../proc/process';
 import { SigHand, type SigInfo } from '../proc/signal';
 import { Task, type UtsNamespace } from '../proc/task';
 import { buildRootFs, DEFAULT_ACCOUNTS, kernelCtx, mkdirs, writeFile, type Account } from '../vfs/boot';
-import { BLOCK, type FsContext, type Timestamp, type VfsCtx } from '../vfs/ctx';
+import { BLOCK, type FsContext, type Timestamp } from '../vfs/ctx';
+import type { OpenFile } from '../vfs/file';
+import { newFsContext } from '../vfs/fs_struct';
 import type { MountNamespace, PathRef } from '../vfs/mount';
 import { LOOKUP_DIRECTORY, LOOKUP_FOLLOW, pathLookup } from '../vfs/path_walk';
 import { openPath } from '../vfs/namei';
@@ -135,7 +137,7 @@ export class Kernel implements ExitHost {
     });
     this.init.unkillable = true;
     this.reaper = this.init;
-    const initTask = new Task(this, pid, this.init, Cred.of(0, 0), { root, cwd: root, umask: 0o022 },
+    const initTask = new Task(this, pid, this.init, Cred.of(0, 0), newFsContext(root, root, 0o022),
       new FdTable(), new FlatMemory(), this.mntns, this.uts);
     initTask.comm = 'init';
     initTask.state = 'blocked';
@@ -273,10 +275,29 @@ export class Kernel implements ExitHost {
     const groups = opts.groups ?? this.accounts.filter((a) => a.groups?.includes(gid)).map(() => gid);
     const cred = Cred.of(uid, gid, groups);
     const parent = opts.parent?.task.process ?? this.init;
-    const pid = this.pidns.allocPid();
-    if (pid === undefined) throw new Error('createProcess: no free pid');
     const root = this.rootRef();
-    const fs: FsContext = { root, cwd: root, umask: opts.umask ?? 0o022 };
+    // What can fail comes first, so that a failure leaves nothing behind: the working
+    // directory (searched with the new process's credentials) and the console.
+    const cwd = opts.cwd ?? account?.home ?? '/';
+    const kctx = kernelCtx(this.vfs, this.mntns);
+    const dir = pathLookup({ ...kctx, cred }, root, cwd, LOOKUP_FOLLOW | LOOKUP_DIRECTORY);
+    if (!('inode' in dir)) throw new Error(`createProcess: cwd ${cwd}: ${dir.code}`);
+    const consoles: OpenFile[] = [];
+    for (let fd = 0; fd < 3; fd++) {
+      const f = openPath(this.vfs, kctx, root, '/dev/console', O_RDWR, 0);
+      if (!('id' in f)) {
+        for (const c of consoles) this.vfs.fput(c);
+        throw new Error(`createProcess: /dev/console: ${f.code}`);
+      }
+      f.priv = fd === 2 ? 2 : 1;
+      consoles.push(f);
+    }
+    const pid = this.pidns.allocPid();
+    if (pid === undefined) {
+      for (const c of consoles) this.vfs.fput(c);
+      throw new Error('createProcess: no free pid');
+    }
+    const fs: FsContext = newFsContext(root, dir, opts.umask ?? 0o022);
     const p = new Process(pid, parent, {
       pgid: pid, sid: pid, sighand: new SigHand(), rlimits: defaultRlimits(), exitSignal: SIGCHLD,
       startNs: this.clock.monoNs,
@@ -288,17 +309,7 @@ export class Kernel implements ExitHost {
     p.threads.push(t);
     this.pidns.processes.set(pid, p);
     this.pidns.tasks.set(pid, t);
-    const cwd = opts.cwd ?? account?.home ?? '/';
-    const ctx: VfsCtx = t;
-    const dir = pathLookup(ctx, root, cwd, LOOKUP_FOLLOW | LOOKUP_DIRECTORY);
-    if (!('inode' in dir)) throw new Error(`createProcess: cwd ${cwd}: ${dir.code}`);
-    fs.cwd = dir;
-    for (let fd = 0; fd < 3; fd++) {
-      const f = openPath(this.vfs, kernelCtx(this.vfs, this.mntns), root, '/dev/console', O_RDWR, 0);
-      if (!('id' in f)) throw new Error(`createProcess: /dev/console: ${f.code}`);
-      f.priv = fd === 2 ? 2 : 1;
-      t.files.alloc(f, false, fd, p.rlimits[RLIMIT_NOFILE]![0]);
-    }
+    consoles.forEach((f, fd) => t.files.alloc(f, false, fd, p.rlimits[RLIMIT_NOFILE]![0]));
     return new ProcessHandle(this, t);
   }
 }

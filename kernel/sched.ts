@@ -118,10 +118,7 @@ export class Scheduler {
 
   /** Picks tasks and gives them the CPU until one of them holds it (or none can). */
   schedule(): void {
-    if (this.scheduling || this.current !== null) return;
-    // Nothing runnable, no timer, nobody waiting for idleness (the usual case after a call
-    // through the synchronous door): the loop below would find nothing to do.
-    if (this.runq.length === 0 && this.idleWaiters.length === 0 && this.k.clock.nextDeadline() === Infinity) return;
+    if (this.scheduling) return;
     this.scheduling = true;
     try {
       for (;;) {

@@ -9,6 +9,7 @@ import { CLD_DUMPED, CLD_EXITED, CLD_KILLED, SA_NOCLDWAIT, SIGCHLD, SIG_IGN } fr
 import { __WALL, __WCLONE, __WNOTHREAD, WCONTINUED, WEXITED, WNOHANG, WNOWAIT, WUNTRACED,
   WIFEXITED, WEXITSTATUS, WTERMSIG, WCOREDUMP } from '../abi/wait';
 import { BLOCK, type Block } from '../vfs/ctx';
+import { putFsContext } from '../vfs/fs_struct';
 import type { PidNamespace, Process } from './process';
 import { sendSignal } from './signal';
 import type { Task, TaskHost } from './task';
@@ -44,6 +45,7 @@ export function exitThread(host: ExitHost, t: Task, status: number): void {
   t.vforkDone = true;
   t.vforkWait.wakeAll();
   if (--t.files.users === 0) t.files.closeAll(host.vfs);
+  putFsContext(t.fs);
   if (p.liveThreads.length === 0) processExit(host, p, status);
 }
 

@@ -38,7 +38,7 @@ const ROOT_CRED: VfsCred = {
 /** A root context for building files from inside the kernel (no task, no trace). */
 export function kernelCtx(vfs: Vfs, ns: MountNamespace): VfsCtx {
   const root: PathRef = { mnt: ns.root, inode: ns.root.root };
-  const fs: FsContext = { root, cwd: root, umask: 0 };
+  const fs: FsContext = { root, cwd: root, umask: 0, users: 1 }; // short-lived: holds no references
   return {
     cred: ROOT_CRED,
     fs,

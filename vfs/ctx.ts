@@ -26,11 +26,16 @@ export interface Timestamp {
   readonly nsec: number;
 }
 
-/** Linux's fs_struct: root and cwd (shared between tasks with CLONE_FS) and the umask. */
+/**
+ * Linux's fs_struct: root and cwd (shared between tasks with CLONE_FS) and the umask. A task's
+ * context holds references on the root and cwd inodes: make and change it with vfs/fs_struct.ts.
+ */
 export interface FsContext {
   root: PathRef;
   cwd: PathRef;
   umask: number;
+  /** Tasks sharing this context (CLONE_FS). */
+  users: number;
 }
 
 export interface VfsCtx {

@@ -49,8 +49,9 @@ export function vfsWrite(ctx: VfsCtx, f: OpenFile, src: UPtr, count: number, pos
   if (!(bytes instanceof Uint8Array)) return bytes;
   if (bytes.length === 0 && count > 0) return EFAULT;
   // O_APPEND: every write(2) goes to the end. (pwrite on an O_APPEND file appends too, as Linux does.)
+  // A write of nothing returns before that (generic_write_checks): the offset stays.
   let at = pos ?? f.pos;
-  if (f.flags & O_APPEND && f.inode.isReg()) at = f.inode.size;
+  if (f.flags & O_APPEND && f.inode.isReg() && bytes.length > 0) at = f.inode.size;
   const r = write(f, ctx, bytes, at);
   if (typeof r === 'number' && pos === null && !f.ops.stream) f.pos = at + r;
   return r;

@@ -4,6 +4,7 @@
 import { EBADF, EFAULT, ENOENT, ERANGE } from '../../abi/errno';
 import { O_PATH } from '../../abi/fcntl';
 import { copyToUser } from '../../mm/usercopy';
+import { setCwd } from '../../vfs/fs_struct';
 import { chdirCheck } from '../../vfs/namei';
 import { LOOKUP_DIRECTORY, LOOKUP_FOLLOW, pathLookup, pathOf } from '../../vfs/path_walk';
 import { getdents64 } from '../../vfs/readdir';
@@ -32,7 +33,7 @@ const sysChdir: Handler = (_k, t, p) => {
   if (!('inode' in ref)) return ref;
   const err = chdirCheck(t, ref);
   if (err) return err;
-  t.fs.cwd = ref;
+  setCwd(t.fs, ref);
   return 0;
 };
 
@@ -43,7 +44,7 @@ const sysFchdir: Handler = (_k, t, fd) => {
   const ref = { mnt: f.mnt, inode: f.inode };
   const err = chdirCheck(t, ref);
   if (err) return err;
-  t.fs.cwd = ref;
+  setCwd(t.fs, ref);
   return 0;
 };
 

@@ -144,9 +144,11 @@ function fcntl(k: Kernel, t: Task, fd: number, cmd: number, arg: number): number
 /** fcntl(2) */
 const sysFcntl: Handler = (k, t, fd, cmd, arg) => fcntl(k, t, int(fd), int(cmd), int(arg)); // (int)arg, as do_fcntl
 
+const OPEN_NOTE = 'Opening a FIFO does not wait for the other end yet; no procfs, no mount flags (nodev, noexec).';
+
 export const fileSyscalls = {
-  open: full(sysOpen),
-  openat: full(sysOpenat),
+  open: partial(sysOpen, OPEN_NOTE),
+  openat: partial(sysOpenat, OPEN_NOTE),
   creat: full(sysCreat),
   close: full(sysClose),
   close_range: full(sysCloseRange),

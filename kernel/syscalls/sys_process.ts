@@ -23,6 +23,7 @@ import { Process } from '../../proc/process';
 import { SigHand } from '../../proc/signal';
 import { Task } from '../../proc/task';
 import { BLOCK } from '../../vfs/ctx';
+import { copyFsContext } from '../../vfs/fs_struct';
 import { pathOf } from '../../vfs/path_walk';
 import type { Kernel } from '../kernel';
 import type { TaskEntry } from '../program';
@@ -76,7 +77,9 @@ function copyProcess(k: Kernel, t: Task, flags: number, entry: TaskEntry): Task 
   let files = t.files;
   if (flags & CLONE_FILES) files.users++;
   else files = t.files.fork(k.vfs);
-  const fs = flags & CLONE_FS ? t.fs : { root: t.fs.root, cwd: t.fs.cwd, umask: t.fs.umask };
+  let fs = t.fs;
+  if (flags & CLONE_FS) fs.users++;
+  else fs = copyFsContext(t.fs);
   let proc: Process;
   if (flags & CLONE_THREAD) {
     proc = t.process;

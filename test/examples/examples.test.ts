@@ -21,18 +21,24 @@ describe.each(EXAMPLES.map((e) => [e.dir, e] as const))('example %s', (_dir, ex)
   });
 });
 
-/** Replaces what differs by nature between two machines: pointers. */
+/** Replaces what differs by nature between two runs: pointers, and strace -f's pid column. */
 function normalise(line: string): string {
-  return line.replace(/0x[0-9a-f]{6,}/g, '0xADDR');
+  return line.replace(/^\d+ +/, '').replace(/0x[0-9a-f]{6,}/g, '0xADDR').replace(/ {2,}=/, ' =');
 }
 
-describe('the syscall port against strace of the Go original on Linux', () => {
-  it('makes the same calls, line for line, as the Go program (run as root, as the reference was)', async () => {
-    const ex = EXAMPLES.find((e) => e.name === 'file-syscall')!;
-    const r = await runExample(ex, { uid: 0 });
+/** Ports whose trace must equal the Go original's own calls on Linux, and how to run them. */
+const REFERENCES: readonly { name: string; file: string; uid?: number }[] = [
+  { name: 'file-syscall', file: 'file-syscall/own-calls-plain.txt', uid: 0 },
+  { name: 'stdin-echo', file: 'stdin-echo/own-calls-plain.txt' },
+  { name: 'dirs-symlinks', file: 'dirs-symlinks/own-calls.txt' },
+];
+
+describe('ports against strace of the Go originals on Linux (test/reference/go)', () => {
+  it.each(REFERENCES.map((r) => [r.name, r] as const))('%s makes the same calls, line for line', async (_n, ref) => {
+    const ex = EXAMPLES.find((e) => e.name === ref.name)!;
+    const r = await runExample(ex, ref.uid !== undefined ? { uid: ref.uid } : {});
     const ours = r.trace.filter((l) => !l.startsWith('execve(')).map(normalise);
-    const theirs = readFileSync(join(root, 'test/reference/go/file-syscall/own-calls-plain.txt'), 'utf8')
-      .trim().split('\n').map(normalise);
+    const theirs = readFileSync(join(root, 'test/reference/go', ref.file), 'utf8').trim().split('\n').map(normalise);
     expect(ours).toEqual(theirs);
   });
 });

@@ -356,7 +356,7 @@ function setup(): { model: Model; real: Real } {
 describe('fd table and open files against a model', () => {
   it('open/close/dup/dup2/dup3/F_DUPFD/pipe2/read/write/lseek agree with the model after every command', () => {
     fc.assert(
-      fc.property(fc.commands(commands, { maxCommands: 60 }), (cmds) => {
+      fc.property(fc.commands(commands, { maxCommands: 60, size: 'max' }), (cmds) => {
         const s = setup();
         fc.modelRun(() => ({ model: s.model, real: s.real }), cmds);
       }),

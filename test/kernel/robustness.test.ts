@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { errnoByNumber } from '../../abi/errno';
 import { O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_TMPFILE, O_TRUNC, O_WRONLY, AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_NOFOLLOW, F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_GETFL, F_SETFD, F_SETFL, SEEK_CUR, SEEK_END, SEEK_SET } from '../../abi/fcntl';
 import { RLIMIT_FSIZE, RLIMIT_NOFILE } from '../../abi/resource';
+import { CLONE_FILES, CLONE_FS, CLONE_NEWNS, CLONE_PARENT, CLONE_SIGHAND, CLONE_THREAD, CLONE_VFORK, CLONE_VM } from '../../abi/sched';
 import { SIGCHLD, SIGKILL, SIGTERM, SIGUSR1, SIGXFSZ } from '../../abi/signal';
 import { S_IFCHR, S_IFIFO, S_IFREG } from '../../abi/stat';
 import { SYS, syscallByNr } from '../../abi/syscalls';
@@ -121,6 +122,9 @@ interface Call {
   p: number;
   nr: number;
   a: ArgSpec[];
+  /** clone: give the child a function (as the typed door's clone(flags, fn) does). With no
+   *  runtime the child starts and exits at once (status 127), so its parent has a zombie. */
+  fn?: boolean;
 }
 
 const LONG_NAME = 'n'.repeat(256);
@@ -166,6 +170,11 @@ const FLAG_INTS = [
   AT_SYMLINK_NOFOLLOW, F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD, F_GETFL, F_SETFL, SEEK_SET, SEEK_CUR,
   SEEK_END, 3, 4, 0o777, 0o644, 0o4755, S_IFIFO | 0o644, S_IFREG | 0o600, S_IFCHR | 0o600, SIGKILL,
   SIGTERM, SIGUSR1, SIGCHLD, SIGXFSZ, WNOHANG, RLIMIT_NOFILE, RLIMIT_FSIZE, 0x80000,
+];
+const CLONE_FLAG_SETS = [
+  SIGCHLD, 0, CLONE_VM | CLONE_FS | CLONE_FILES | SIGCHLD, CLONE_VFORK | CLONE_VM | SIGCHLD,
+  CLONE_THREAD | CLONE_SIGHAND | CLONE_VM | CLONE_FS | CLONE_FILES, CLONE_FILES | SIGCHLD, CLONE_FS | SIGCHLD,
+  CLONE_PARENT | SIGCHLD, CLONE_SIGHAND | CLONE_VM | SIGCHLD, CLONE_NEWNS | CLONE_FS, SIGUSR1,
 ];
 const WORD_VALUES = [...EDGE_INTS, BUF, BUF + 100, STRS, STRS + STR_SLOT, FLAT_BASE + 0xfff8, 16, 12, 0, 1];
 const STRUCT_KEYS = ['tv_sec', 'tv_nsec', 'rlim_cur', 'rlim_max'];
@@ -266,7 +275,13 @@ function kindArb(spec: AbiArg): fc.Arbitrary<ArgSpec> {
       { weight: 4, arbitrary: fc.integer({ min: 0, max: 16 }).map((i) => ({ i })) },
       { weight: 1, arbitrary: fc.constantFrom(...FLAG_INTS).map((i) => ({ i })) },
     );
-    case 'flags': if (spec.set === 'wait_options') return fc.constantFrom(0, WNOHANG, WNOHANG | WEXITED, WEXITED, WNOHANG | __WALL).map((i) => ({ i }));
+    case 'flags': if (spec.set === 'clone_flags') {
+      return fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...CLONE_FLAG_SETS).map((i) => ({ i })) },
+        { weight: 1, arbitrary: fc.constantFrom(...FLAG_INTS).map((i) => ({ i })) },
+      );
+    }
+      if (spec.set === 'wait_options') return fc.constantFrom(0, WNOHANG, WNOHANG | WEXITED, WEXITED, WNOHANG | __WALL).map((i) => ({ i }));
       return fc.oneof(
       { weight: 4, arbitrary: fc.constantFrom(...FLAG_INTS).map((i) => ({ i })) },
       { weight: 2, arbitrary: fc.integer({ min: 0, max: 16 }).map((i) => ({ i })) },
@@ -285,8 +300,9 @@ const HOT = new Set<number>([
 const shapedCallArb: fc.Arbitrary<Call> = fc.oneof(...IMPLEMENTED.map((nr) => {
   const spec = syscallByNr(nr)!;
   const args = spec.args.map((a) => fc.oneof({ weight: 6, arbitrary: kindArb(a) }, { weight: 1, arbitrary: argArb }));
-  const arbitrary = fc.record({ p: fc.nat(SLOTS.length - 1), nr: fc.constant(nr), a: fc.tuple(...args) as fc.Arbitrary<ArgSpec[]> });
-  return { weight: HOT.has(nr) ? 4 : 1, arbitrary };
+  const base = { p: fc.nat(SLOTS.length - 1), nr: fc.constant(nr), a: fc.tuple(...args) as fc.Arbitrary<ArgSpec[]> };
+  const arbitrary: fc.Arbitrary<Call> = nr === SYS.clone ? fc.record({ ...base, fn: fc.boolean() }) : fc.record(base);
+  return { weight: HOT.has(nr) ? 4 : nr === SYS.clone ? 3 : 1, arbitrary };
 }));
 
 const callArb: fc.Arbitrary<Call> = fc.oneof({ weight: 3, arbitrary: shapedCallArb }, { weight: 1, arbitrary: wildCallArb });
@@ -374,6 +390,7 @@ function runCalls(calls: readonly Call[]): void {
     if (c.nr === SYS.brk && typeof args[0] === 'number' && args[0] > h.task.mm.brkStart + BRK_CAP) {
       args[0] = h.task.mm.brkStart + (args[0] % BRK_CAP);
     }
+    if (c.fn) h.task.cloneEntry = { kind: 'function', fn: () => 0, arg: null };
     const prev = k.clock.monoNs;
     const pid = h.pid;
     let r: unknown;
@@ -397,12 +414,15 @@ function runCalls(calls: readonly Call[]): void {
       }
       stats.set(name, st);
     }
-    log.push({ line: `p${c.p}[${pid}] ${name}(${args.map(show).join(', ')}) = ${show(r)}` });
+    log.push({ line: `p${c.p}[${pid}] ${name}${c.fn ? '+fn' : ''}(${args.map(show).join(', ')}) = ${show(r)}` });
+    h.task.cloneEntry = null;
     if (k.oopses.length > 0) {
       const o = k.oopses[0]!;
       fail(`kernel oops in ${o.name}: ${o.error instanceof Error ? o.error.stack : String(o.error)}`);
     }
     if (!legal(r)) fail(`illegal result ${r instanceof Error ? r.stack : show(r)}`);
+    // No zombie outlives a wait: the child wait4 reported is gone (WNOWAIT is waitid's only).
+    if (c.nr === SYS.wait4 && typeof r === 'number' && r > 0 && k.pidns.processes.has(r)) fail(`wait4 returned ${r}, still in the pid table`);
     const bad = checkInvariants(k, { prevMonoNs: prev });
     if (bad.length > 0) fail(`invariants broken:\n  ${bad.join('\n  ')}`);
   }

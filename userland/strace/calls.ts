@@ -9,7 +9,7 @@ import { errnoByNumber } from '../../abi/errno';
 import type { SyscallSpec } from '../../abi/types';
 import {
   argBig, argNum, argText, dec64, dirfdText, genericDecoder, hex64, i32, iovText, intArrayText, octMode,
-  pathArg, sigmaskText, sigsetWords, sigText, sockaddrText, strN, strZ, structText, timespecText, u32, udec64,
+  pathArg, sigmaskText, sigsetWords, sigText, sockaddrText, strN, strZ, structText, timeComment, timespecText, u32, udec64,
   type CallCtx, type Decoder, type EntryOut, type ExitOut,
 } from './decode';
 import { ioctlName } from './ioctls';
@@ -786,6 +786,115 @@ const ipcget = (flagsArg: number): Decoder => atEntry((c) => {
 
 const mmapDec = atEntry((c) => `${c.mem.addr(c.args[0])}, ${udec64(c.args[1])}, ${printFlags('mmap_prot', argBig(c.args[2]))}, ${printFlags('mmap_flags', u32(c.args[3]))}, ${i32(c.args[4])}, ${hex64(c.args[5])}`, 'hex');
 
+// --- select / pselect6 ----------------------------------------------------------------------------
+
+/** The fds set in an fd_set argument (the first `nfds` bits), or null when it cannot be read. */
+function fdsetBits(c: CallCtx, p: unknown, nfds: number): number[] | null {
+  if (c.mem.isNull(p)) return null;
+  const fdsize = ((Math.floor((nfds + 7) / 8) + 7) & ~7);
+  let words: number[] | null = null;
+  const v = isOutBox(p) ? p.value : p;
+  if (typeof v === 'number' || v instanceof Uint8Array) {
+    words = fdsize > 0 ? c.mem.ints(v, fdsize / 4, 4, false) : [];
+  } else if (v && typeof v === 'object') {
+    const bits = (v as Obj).fds_bits;
+    words = Array.isArray(bits) ? bits.map((x) => u32(x)) : null;
+  }
+  if (!words) return null;
+  const out: number[] = [];
+  for (let fd = 0; fd < nfds; fd++) if (((words[fd >> 5] ?? 0) >>> (fd & 31)) & 1) out.push(fd);
+  return out;
+}
+
+const select = (pselect: boolean): Decoder => ({
+  enter(c) {
+    let nfds = i32(c.args[0]);
+    nfds = Math.min(Math.max(nfds, 0), 1024 * 1024);
+    const parts = [String(i32(c.args[0]))];
+    for (let i = 1; i <= 3; i++) {
+      const p = c.args[i];
+      if (nfds === 0 || c.mem.isNull(p)) {
+        parts.push(c.mem.addr(p));
+        continue;
+      }
+      const fds = fdsetBits(c, p, nfds);
+      parts.push(fds ? `[${fds.join(' ')}]` : c.mem.addr(p));
+    }
+    parts.push(pselect ? tsOrAddr(c, c.args[4]) : tvOrAddr(c, c.args[4]));
+    if (pselect) {
+      const sp = c.args[5];
+      let sig: string;
+      if (c.mem.isNull(sp)) sig = 'NULL';
+      else {
+        const v = isOutBox(sp) ? sp.value : sp;
+        let mask: unknown = null;
+        let size = 0;
+        if (typeof v === 'number' || v instanceof Uint8Array) {
+          const w = c.mem.ints(v, 2, 8, false);
+          if (w) { mask = w[0]; size = w[1]!; }
+        } else if (v && typeof v === 'object') {
+          mask = (v as Obj).sigmask ?? (v as Obj).ss;
+          size = argNum((v as Obj).sigsetsize ?? (v as Obj).ss_len ?? 8);
+        }
+        sig = mask === null && !(v && typeof v === 'object') ? c.mem.addr(sp) : `{sigmask=${sigsetArg(c, mask, size)}, sigsetsize=${size}}`;
+      }
+      parts.push(sig);
+    }
+    return ENTRY_DONE(parts.join(', '));
+  },
+  exit(c) {
+    if (c.failed) return NONE;
+    let ready = c.ret ?? 0;
+    if (ready === 0) return { text: '', aux: 'Timeout' };
+    const nfds = Math.min(Math.max(i32(c.args[0]), 0), 1024 * 1024);
+    const out: string[] = [];
+    for (let i = 0; i < 3 && ready > 0; i++) {
+      const fds = fdsetBits(c, c.args[i + 1], nfds);
+      if (!fds || fds.length === 0) continue;
+      const taken: number[] = [];
+      for (const fd of fds) {
+        taken.push(fd);
+        if (--ready === 0) break;
+      }
+      out.push(`${i === 0 ? 'in' : i === 1 ? 'out' : 'except'} [${taken.join(' ')}]`);
+    }
+    const tp = c.args[4];
+    if (!c.mem.isNull(tp)) out.push(`left ${pselect ? tsOrAddr(c, tp, true) : tvOrAddr(c, tp, true)}`);
+    return { text: '', aux: out.join(', ') };
+  },
+});
+
+function tvOrAddr(c: CallCtx, p: unknown, ignoreFailure = false): string {
+  if (c.mem.isNull(p)) return 'NULL';
+  if (c.exiting && c.failed && !ignoreFailure) return c.mem.addr(p);
+  const t = c.mem.struct(p, 'timeval');
+  return t ? structText(c, 'timeval', t as Obj) : c.mem.addr(p);
+}
+
+/** strace's printargs: every argument in hex (calls strace 6.1 does not decode). */
+const printargs = (n: number): Decoder => atEntry((c) => {
+  const parts: string[] = [];
+  for (let i = 0; i < n; i++) parts.push(hex64(c.args[i]));
+  return parts.join(', ');
+});
+
+const time: Decoder = {
+  enter: () => ({ text: '', done: false }),
+  exit(c) {
+    const p = c.args[0];
+    let text: string;
+    if (c.mem.isNull(p)) text = 'NULL';
+    else if (c.failed) text = c.mem.addr(p);
+    else {
+      const v = c.mem.ints(p, 1, 8);
+      text = v ? `[${v[0]}${timeComment(v[0]!, 0)}]` : c.mem.addr(p);
+    }
+    if (c.failed) return { text };
+    const t = timeComment(c.ret ?? 0, 0);
+    return t ? { text, aux: t.slice(4, -3) } : { text };
+  },
+};
+
 // --- table ----------------------------------------------------------------------------------------
 
 /** The decoders that replace the generic one, by syscall name. */
@@ -828,6 +937,12 @@ export function specialDecoder(spec: SyscallSpec): Decoder | undefined {
     case 'semget': return ipcget(2);
     case 'msgget': return ipcget(1);
     case 'mmap': return mmapDec;
+    case 'time': return time;
+    case 'select': return select(false);
+    case 'pselect6': return select(true);
+    case 'rseq': return printargs(4);
+    case 'modify_ldt': return printargs(3);
+    case 'set_thread_area': case 'get_thread_area': return printargs(1);
   }
   return undefined;
 }

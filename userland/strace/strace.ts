@@ -19,7 +19,7 @@ import { Mem, PseudoAddresses } from './mem';
 import { Summary, type SortBy } from './summary';
 
 export interface StraceOptions {
-  /** The tasks to trace (pids or tids), or every task of the kernel. */
+  /** The tasks to trace (tids; a process's pid is its main thread's tid), or every task. */
   readonly pids: Set<number> | 'all';
   /** -f: trace the children that traced tasks create. */
   readonly follow: boolean;
@@ -160,7 +160,9 @@ export class Strace {
       this.alive.add(tid);
       return true;
     }
-    return this.traced.has(tid) || this.traced.has(pid);
+    // strace traces tasks (threads): without -f, only the ones it was given.
+    void pid;
+    return this.traced.has(tid);
   }
 
   private leader(tid: number): string {
@@ -201,9 +203,16 @@ export class Strace {
     if (!silent) {
       if (decoder) {
         const ctx = this.ctx(e, spec, saved, false, undefined);
-        const r = decoder.enter(ctx);
-        text = r.text;
-        done = r.done;
+        try {
+          const r = decoder.enter(ctx);
+          text = r.text;
+          done = r.done;
+        } catch {
+          // A decoder must never break the traced kernel: fall back to strace's printargs.
+          text = unknownCallArgs(e.args).split(', ').slice(0, spec?.args.length ?? 6).join(', ');
+          done = true;
+          saved.broken = true;
+        }
       } else {
         text = unknownCallArgs(e.args);
       }
@@ -243,11 +252,15 @@ export class Strace {
     if (e.ret === undefined) {
       // A call that does not return (exit, exit_group): strace prints it when the task exits.
       if (!p.done) rest = ' <unfinished ...>';
-    } else if (p.decoder) {
-      const r = p.decoder.exit(this.ctx(e, p.spec, p.saved, true, e.ret));
-      rest = r.text;
-      if (r.rval) rval = r.rval;
-      aux = r.aux;
+    } else if (p.decoder && !p.saved.broken) {
+      try {
+        const r = p.decoder.exit(this.ctx(e, p.spec, p.saved, true, e.ret));
+        rest = r.text;
+        if (r.rval) rval = r.rval;
+        aux = r.aux;
+      } catch {
+        rest = p.done ? '' : ' <unfinished ...>';
+      }
     }
     if (e.ret === undefined) rval = 'none';
     const ret = returnText({ ret: e.ret, rval, neverFails, aux, injected: e.injected });

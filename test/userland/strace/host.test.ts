@@ -115,6 +115,21 @@ describe.skipIf(!available)('strace formatter vs host strace', () => {
       R2(SYS_getrusage, 42, A(sizeof(struct rusage)));
       R2(SYS_gettimeofday, A(16), NULL);
       R4(SYS_clock_nanosleep, CLOCK_REALTIME, 0, M(&ts, sizeof ts), NULL);
+      R1(SYS_time, NULL);
+      R1(SYS_time, A(8));
+      R1(SYS_times, A(32));
+      R2(SYS_getgroups, 0, NULL);
+      R2(SYS_getgroups, 16, A(64));
+      R4(SYS_rseq, A(32), 32, 0, 0x53053053);
+      R1(SYS_set_tid_address, A(4));
+      R3(SYS_getrandom, A(16), 16, GRND_NONBLOCK);
+      R1(SYS_sysinfo, A(sizeof(struct sysinfo)));
+      R0(SYS_getuid);
+      R1(SYS_alarm, 0);
+      R2(SYS_setpgid, 0, 0);
+      R0(SYS_getpgrp);
+      R3(SYS_setresuid, -1, -1, -1);
+      R2(SYS_gettimeofday, A(16), A(8));
     `);
   });
 
@@ -223,6 +238,16 @@ describe.skipIf(!available)('strace formatter vs host strace', () => {
       sin6.sin6_addr.s6_addr[15] = 1;
       R3(SYS_bind, s6, M(&sin6, sizeof sin6), sizeof sin6);
       R6(SYS_sendto, s6, S("ping"), 4, MSG_DONTWAIT, M(&sin6, sizeof sin6), sizeof sin6);
+      struct sockaddr_in6 *from = A(sizeof sin6);
+      int *flen = A(4); *flen = sizeof sin6;
+      R6(SYS_recvfrom, s6, A(64), 64, 0, from, flen);
+      *flen = 8;
+      R6(SYS_recvfrom, s6, A(64), 64, MSG_DONTWAIT, from, flen);
+      R6(SYS_recvfrom, s6, A(64), 64, MSG_DONTWAIT, NULL, NULL);
+      R3(SYS_fcntl, s, F_SETFL, O_NONBLOCK);
+      *len = sizeof sin;
+      R4(SYS_accept4, s, got, len, SOCK_CLOEXEC);
+      R3(SYS_accept, s, NULL, NULL);
       R3(SYS_socket, AF_NETLINK, SOCK_RAW, 0);
       R3(SYS_socket, 12345, SOCK_STREAM, 0);
       int *sv = A(8);
@@ -258,6 +283,19 @@ describe.skipIf(!available)('strace formatter vs host strace', () => {
       R4(SYS_epoll_ctl, ep, EPOLL_CTL_DEL, p[0], NULL);
       R4(SYS_epoll_wait, ep, A(12 * 4), 4, 0);
       R3(SYS_write, p[1], S("x"), 1);
+      unsigned long *rfds = A(128), *wfds = A(128);
+      rfds[0] = 1UL << p[0]; wfds[0] = 1UL << p[1];
+      struct timeval *tv = A(16); tv->tv_sec = 1;
+      R5(SYS_select, p[1] + 1, rfds, wfds, NULL, tv);
+      R3(SYS_read, p[0], A(8), 8);
+      rfds[0] = 1UL << p[0]; tv->tv_sec = 0; tv->tv_usec = 0;
+      R5(SYS_select, p[0] + 1, rfds, NULL, NULL, tv);
+      struct timespec *pts = A(16); pts->tv_nsec = 1000;
+      unsigned long *smask = A(8); *smask = 1UL << (SIGINT - 1);
+      unsigned long *sig6 = A(16); sig6[0] = (unsigned long)smask; sig6[1] = 8;
+      rfds[0] = 1UL << p[0]; wfds[0] = 1UL << p[1];
+      R6(SYS_pselect6, p[1] + 1, rfds, wfds, NULL, pts, sig6);
+      R6(SYS_pselect6, 0, NULL, NULL, NULL, NULL, NULL);
       long d = R4(SYS_openat, AT_FDCWD, S("/usr/share/zoneinfo/Etc"), O_RDONLY | O_DIRECTORY, 0);
       R3(SYS_getdents64, d, A(1024), 1024);
       R3(SYS_getdents64, d, A(1024), 1024);
@@ -303,6 +341,14 @@ describe.skipIf(!available)('strace formatter vs host strace', () => {
       }
       R1(SYS_close, p[0]);
       R4(SYS_wait4, c2, st, 0, A(sizeof(struct rusage)));
+      struct { unsigned long long flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls; } *ca = A(64);
+      ca->exit_signal = SIGCHLD;
+      long c3 = R2(SYS_clone3, ca, 64);
+      if (c3 == 0) R1(SYS_exit_group, 0);
+      R4(SYS_wait4, c3, st, 0, NULL);
+      long c4 = R0(SYS_fork);
+      if (c4 == 0) R1(SYS_exit, 5);
+      R4(SYS_wait4, c4, st, 0, NULL);
     `, { follow: true });
   });
 

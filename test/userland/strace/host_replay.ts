@@ -1,10 +1,8 @@
-// test/userland/strace/host_replay.ts — the host oracle of the strace formatter's tests. A small C
-// program runs under the real strace (/usr/bin/strace); every syscall it makes between two marker
-// writes goes through R(), which records the number, the six arguments, the result and a dump of
-// the program's 64 KiB arena at 0x10000 (where every buffer and struct lives) before and after
-// the call. replay() feeds the same calls as kernel trace events (raw door, a FlatMemory at the
-// same addresses) to our Strace, in the order strace printed them, and returns its lines.
-// Tests only; owned by the strace formatter's tests.
+// test/userland/strace/host_replay.ts — the host oracle of the strace formatter's tests: a C
+// program runs under the real strace; every call it makes between two marker writes goes through
+// R(), which records number, arguments, result and its 64 KiB arena at 0x10000 (all buffers live
+// there) before and after the call. replay() feeds the same calls as kernel trace events (raw
+// door, a FlatMemory at the same addresses) to our Strace, in strace's printed order. Tests only.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -55,6 +53,7 @@ export const PRELUDE = String.raw`
 #include <sys/epoll.h>
 #include <poll.h>
 #include <linux/futex.h>
+#include <sys/random.h>
 #include <sys/prctl.h>
 #include <sys/ioctl.h>
 #include <termios.h>
@@ -101,13 +100,14 @@ static long R(long nr, long a, long b, long c, long d, long e, long f) {
   lg("C %ld %lx %lx %lx %lx %lx %lx\n", nr, a, b, c, d, e, f);
   dump('E');
   if (nr == SYS_exit_group || nr == SYS_exit) { lg("R ?\n"); }
-  if (nr == SYS_clone) child_slot = ++SH->nslots;
+  int forking = nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork || nr == SYS_vfork;
+  if (forking) child_slot = ++SH->nslots;
   long r = syscall(nr, a, b, c, d, e, f);
   long raw = r == -1 ? -errno : r;
-  if (nr == SYS_clone && r == 0) { slot = child_slot; return 0; }
+  if (forking && r == 0) { slot = child_slot; return 0; }
   dump('X');
   lg("R %ld\n", raw);
-  if (nr == SYS_clone && r > 0) lg("K %d %ld\n", child_slot, r);
+  if (forking && r > 0) lg("K %d %ld\n", child_slot, r);
   return r;
 }
 #define R0(n) R(n, 0, 0, 0, 0, 0, 0)
@@ -308,7 +308,7 @@ export function replay(
     load(pid, rec.entry);
     tracer.emit('syscall:enter', { pid, tid: pid, nr: rec.nr, args: rec.args, timeNs: clock, mm: memOf(pid), task });
     open.set(pid, rec);
-    if (rec.nr === 56 && rec.ret !== undefined && rec.ret > 0) forks.push({ child: rec.ret, parent: pid });
+    if ([56, 57, 58, 435].includes(rec.nr) && rec.ret !== undefined && rec.ret > 0) forks.push({ child: rec.ret, parent: pid });
   };
   // strace counts a child from its first stop, which races with the parent: the fork is reported
   // as late as the output allows (at the first [pid N]-prefixed line or the child's first line).
