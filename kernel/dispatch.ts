@@ -76,7 +76,10 @@ function finish(k: Kernel, t: Task, ret: number): number {
   k.clock.advance(SYSCALL_NS);
   t.inSyscall = false;
   if (t.state === 'dead') return ret;
-  if (k.trace.active && !k.table[t.scNr]?.noReturn) k.emitExit(t, ret);
+  if (k.trace.active) {
+    if (!k.table[t.scNr]?.noReturn) k.emitExit(t, ret);
+    if (t.tracedIgnored.length > 0) reportIgnored(k, t);
+  }
   if (mayHaveSignal(t) && signalPending(t)) deliverSignals(k, t);
   return ret;
 }
@@ -104,6 +107,13 @@ export function retry(k: Kernel, t: Task): SyscallResult {
     }
   }
   return run(k, t);
+}
+
+/** Signals Linux dropped as ignored, reported where a tracer would have seen them arrive. */
+function reportIgnored(k: Kernel, t: Task): void {
+  const infos = t.tracedIgnored;
+  t.tracedIgnored = [];
+  for (const info of infos) k.onSignal(t, info);
 }
 
 /** A kernel bug: report it, kill the caller's process with SIGSYS, keep the kernel running. */

@@ -202,6 +202,10 @@ export class Kernel implements ExitHost {
     this.sched.enqueue(t);
   }
 
+  get tracing(): boolean {
+    return this.trace.active;
+  }
+
   /** The time inode timestamps get: CLOCK_REALTIME_COARSE, as Linux's current_time(). */
   realtime(): Timestamp {
     return this.clock.realtimeCoarse();

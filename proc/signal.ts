@@ -106,7 +106,11 @@ export function sendSignal(t: Task, info: SigInfo, shared: boolean): boolean {
   if (p.state !== 'alive') return false;
   if (p.unkillable && p.sighand.actions[sig]!.handler === SIG_DFL) return false;
   const blocked = (t.sigBlocked & sigbit(sig)) !== 0n;
-  if (!blocked && sigIgnored(p, sig) && sig !== SIGKILL) return false;
+  if (!blocked && sigIgnored(p, sig) && sig !== SIGKILL) {
+    // Dropped, as Linux drops it; a tracer (strace) would still have seen it arrive.
+    if (t.host.tracing) t.tracedIgnored.push(info);
+    return false;
+  }
   (shared ? p.sharedPending : t.sigPending).add(info);
   // Wake a thread that can take it: the target if it does not block it, else any that doesn't.
   const target = !blocked ? t : p.threads.find((th) => (th.sigBlocked & sigbit(sig)) === 0n);

@@ -32,6 +32,8 @@ export interface TaskHost {
   realtime(): Timestamp;
   /** Called when a signal is delivered to `t` (tracing). */
   onSignal(t: Task, info: SigInfo): void;
+  /** Is anyone tracing? (Signals dropped as ignored are then still reported: strace sees them.) */
+  readonly tracing: boolean;
 }
 
 /** UTS namespace data (uname's nodename/domainname). Per namespace, looked up through the task. */
@@ -48,6 +50,8 @@ export class Task implements VfsCtx, Waiter {
   sigBlocked: Sigset = 0n;
   /** Signals sent to this thread only. */
   readonly sigPending = new SigPending();
+  /** Signals dropped because ignored, kept only to report them to a tracer at the next return to user mode. */
+  tracedIgnored: SigInfo[] = [];
   /** set_tid_address / CLONE_CHILD_CLEARTID: zeroed at exit. */
   clearChildTid = 0;
   /** CPU time charged to this thread, in ns (kernel/cost.ts decides how much). */

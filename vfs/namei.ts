@@ -9,7 +9,7 @@ import {
   type Errno,
 } from '../abi/errno';
 import {
-  O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NOATIME, O_NOFOLLOW, O_NONBLOCK,
+  O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NOATIME, O_NOFOLLOW, O_NONBLOCK,
   O_PATH, O_RDONLY, O_TMPFILE, O_TRUNC, O_WRONLY, __O_TMPFILE,
 } from '../abi/fcntl';
 import { CAP_FSETID, CAP_MKNOD } from '../abi/misc';
@@ -222,6 +222,9 @@ export function openRef(vfs: Vfs, ctx: VfsCtx, ref: PathRef, flags: number, crea
     }
     default: return ENXIO; // block devices: no drivers
   }
+  // do_dentry_open(): O_DIRECT needs a file that can do direct I/O (tmpfs files; FIFOs take it
+  // as packet mode); directories and devices refuse it.
+  if (flags & O_DIRECT && !inode.isReg() && (inode.mode & S_IFMT) !== S_IFIFO) return EINVAL;
   if (flags & O_TRUNC && inode.isReg() && !created) {
     const err = setSize(inode, 0);
     if (err) return err;
@@ -299,7 +302,7 @@ export function symlinkPath(ctx: VfsCtx, target: string, base: PathRef, path: st
 export function readlinkPath(ctx: VfsCtx, base: PathRef, path: string, emptyOk: boolean): string | Errno {
   const r = pathLookup(ctx, base, path, emptyOk ? 4 /* LOOKUP_EMPTY */ : 0);
   if (!('inode' in r)) return r;
-  if (!r.inode.isSymlink()) return EINVAL;
+  if (!r.inode.isSymlink()) return path.length === 0 ? ENOENT : EINVAL; // do_readlinkat: empty ? -ENOENT
   return r.inode.target ?? '';
 }
 

@@ -2,16 +2,18 @@
 // fcntl: opening files and managing the fd table. Path walking and open semantics are
 // vfs/namei.ts; the fd table is proc/fdtable.ts.
 
-import { EBADF, EINVAL, type Errno } from '../../abi/errno';
+import { EBADF, EINVAL, EPERM, type Errno } from '../../abi/errno';
 import {
   AT_FDCWD, CLOSE_RANGE_CLOEXEC, CLOSE_RANGE_UNSHARE, FD_CLOEXEC, F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD,
   F_GETFL, F_SETFD, F_SETFL, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_LARGEFILE, O_NOATIME, O_NONBLOCK,
   O_PATH, O_TRUNC, O_WRONLY, FASYNC,
 } from '../../abi/fcntl';
 import { RLIMIT_NOFILE } from '../../abi/resource';
+import { S_IFIFO } from '../../abi/stat';
 import type { Task } from '../../proc/task';
 import type { OpenFile } from '../../vfs/file';
 import { openPath } from '../../vfs/namei';
+import { ownerOrCapable } from '../../vfs/permission';
 import type { Kernel } from '../kernel';
 import { full, partial, type Handler } from '../table';
 import { int, ptr, uint } from './args';
@@ -112,7 +114,7 @@ const sysDup3: Handler = (k, t, oldfd, newfd, flags) => {
 };
 
 /** The status flags F_SETFL may change. */
-const SETFL_MASK = O_APPEND | O_NONBLOCK | FASYNC | O_DIRECT | O_NOATIME;
+const SETFL_MASK = O_APPEND | O_NONBLOCK | O_DIRECT | O_NOATIME;
 
 function fcntl(k: Kernel, t: Task, fd: number, cmd: number, arg: number): number | Errno {
   const f: OpenFile | Errno = fdget(t, fd);
@@ -132,8 +134,13 @@ function fcntl(k: Kernel, t: Task, fd: number, cmd: number, arg: number): number
     case F_GETFL: return f.flags;
     case F_SETFL: {
       if (isPath) return EBADF;
-      // O_NOATIME needs ownership, as at open.
-      f.flags = (f.flags & ~SETFL_MASK) | (arg & SETFL_MASK);
+      // setfl(): O_NOATIME needs ownership, as at open; O_DIRECT a file that can do direct I/O
+      // (tmpfs files; on pipes it is packet mode); FASYNC is set only by files with ->fasync
+      // (pipes and ttys: the streams here), other files ignore it.
+      if (arg & O_NOATIME && !(f.flags & O_NOATIME) && !ownerOrCapable(t.cred, f.inode)) return EPERM;
+      if (arg & O_DIRECT && !f.inode.isReg() && f.inode.type !== S_IFIFO) return EINVAL;
+      const mask = SETFL_MASK | (f.ops.stream ? FASYNC : 0);
+      f.flags = (f.flags & ~mask) | (arg & mask);
       return 0;
     }
     default:

@@ -1,8 +1,8 @@
 // kernel/syscalls/sys_pipe.ts — pipe and pipe2: a pipefs inode (S_IFIFO|0600, owned by the
 // caller) with a read end and a write end, installed at the two lowest free fds.
 
-import { EFAULT, EINVAL } from '../../abi/errno';
-import { O_CLOEXEC, O_DIRECT, O_NONBLOCK, O_RDONLY, O_WRONLY } from '../../abi/fcntl';
+import { EFAULT, EINVAL, ENOPKG } from '../../abi/errno';
+import { O_CLOEXEC, O_DIRECT, O_EXCL, O_NONBLOCK, O_RDONLY, O_WRONLY } from '../../abi/fcntl';
 import { RLIMIT_NOFILE } from '../../abi/resource';
 import { S_IFIFO } from '../../abi/stat';
 import { copyIntsToUser, type UPtr } from '../../mm/usercopy';
@@ -14,8 +14,10 @@ import { full, partial, type Handler } from '../table';
 import { int, ptr } from './args';
 
 function pipe2(k: Kernel, t: Task, fds: UPtr, flags: number): number | typeof EINVAL {
-  // O_EXCL is O_NOTIFICATION_PIPE (watch queues), which this kernel does not build.
-  if (flags & ~(O_CLOEXEC | O_NONBLOCK | O_DIRECT)) return EINVAL;
+  // O_EXCL is O_NOTIFICATION_PIPE (watch queues), which this kernel does not build: ENOPKG,
+  // as Linux without CONFIG_WATCH_QUEUE (before any fd is taken).
+  if (flags & ~(O_CLOEXEC | O_NONBLOCK | O_DIRECT | O_EXCL)) return EINVAL;
+  if (flags & O_EXCL) return ENOPKG;
   const limit = t.process.rlimits[RLIMIT_NOFILE]![0];
   const rfdPeek = t.files.peek(0, limit);
   if (typeof rfdPeek !== 'number') return rfdPeek;
@@ -63,5 +65,5 @@ const sysPipe2: Handler = (k, t, fds, flags) => pipe2(k, t, ptr(fds), int(flags)
 
 export const pipeSyscalls = {
   pipe: full(sysPipe),
-  pipe2: partial(sysPipe2, 'O_DIRECT (packet mode) is accepted but the pipe stays a byte stream; O_NOTIFICATION_PIPE gives EINVAL.'),
+  pipe2: partial(sysPipe2, 'O_DIRECT (packet mode) is accepted but the pipe stays a byte stream; O_NOTIFICATION_PIPE gives ENOPKG (no watch queues).'),
 };

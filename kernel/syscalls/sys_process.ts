@@ -3,7 +3,7 @@
 // set_tid_address, prctl (names). Creation and image replacement are done here on top of
 // proc/ (tasks, fd tables, signals) and mm/; ending and reaping are proc/exit.ts.
 
-import { EAGAIN, EFAULT, EINVAL, ENOEXEC, ENOSYS, EPERM, ESRCH, type Errno } from '../../abi/errno';
+import { EAGAIN, EBADF, EFAULT, EINVAL, ENOEXEC, ENOSYS, EPERM, ESRCH, type Errno } from '../../abi/errno';
 import { PR_GET_NAME, PR_SET_NAME } from '../../abi/prctl';
 import { RLIMIT_NPROC } from '../../abi/resource';
 import {
@@ -16,7 +16,7 @@ import { P_ALL, P_PGID, P_PID, P_PIDFD, WEXITED, WNOHANG, WNOWAIT, WSTOPPED, WCO
   wExitStatus, WIFEXITED, WEXITSTATUS, WTERMSIG, WCOREDUMP } from '../../abi/wait';
 import { CLD_DUMPED, CLD_EXITED, CLD_KILLED, SIGCHLD } from '../../abi/signal';
 import { FlatMemory } from '../../mm/flat';
-import { copyIntsToUser, copyStructToUser, copyToUser, isNull, userStringArray, type UPtr } from '../../mm/usercopy';
+import { copyIntsToUser, copyStructToUser, copyToUser, isNull, userBytes, userStringArray, type UPtr } from '../../mm/usercopy';
 import { checkArgSize, resolveExecutable } from '../../proc/exec';
 import { doWait, exitGroup, exitThread, wait4, type WaitResult } from '../../proc/exit';
 import { Process } from '../../proc/process';
@@ -246,7 +246,7 @@ const sysWaitid: Handler = (k, t, whichArg, idArg, infop, options, ru) => {
     case P_ALL: select = () => true; break;
     case P_PID: if (id <= 0) return EINVAL; select = (c) => c.pid === id; break;
     case P_PGID: if (id < 0) return EINVAL; select = (c) => c.pgid === (id === 0 ? t.process.pgid : id); break;
-    case P_PIDFD: return EINVAL; // pidfds: the processes issue
+    case P_PIDFD: return id < 0 ? EINVAL : EBADF; // no fd is a pidfd yet (pidfds: the processes issue)
     default: return EINVAL;
   }
   const r = doWait(k, t, select, opts);
@@ -298,14 +298,12 @@ const sysPrctl: Handler = (_k, t, optionArg, arg2) => {
   }
 };
 
-/** The first `n` bytes at a raw address as a binary string (null on a fault). */
+/** At most `n` bytes at `p` (an address or a byte buffer) up to a NUL; null on a fault. */
 function readPrefix(t: Task, p: UPtr, n: number): string | null {
-  if (typeof p !== 'number') return null;
-  const b = new Uint8Array(n);
-  const k = t.mm.copyIn(p, b, 0, n);
-  if (k === 0) return null;
+  const b = userBytes(t.mm, p, n); // an address or a byte buffer (either door)
+  if (!(b instanceof Uint8Array) || (b.length === 0 && n > 0)) return null;
   let s = '';
-  for (let i = 0; i < k && b[i] !== 0; i++) s += String.fromCharCode(b[i]!);
+  for (let i = 0; i < b.length && b[i] !== 0; i++) s += String.fromCharCode(b[i]!);
   return s;
 }
 

@@ -10,7 +10,7 @@ import {
   CLOCK_PROCESS_CPUTIME_ID, CLOCK_REALTIME, CLOCK_REALTIME_ALARM, CLOCK_REALTIME_COARSE, CLOCK_TAI,
   CLOCK_THREAD_CPUTIME_ID, TIMER_ABSTIME,
 } from '../../abi/time';
-import { copyIntsToUser, copyStructFromUser, copyStructToUser, isNull, type UPtr } from '../../mm/usercopy';
+import { copyIntsToUser, copyStructFromUser, copyStructToUser, copyToUser, isNull, Out, type UPtr } from '../../mm/usercopy';
 import { processTimes } from '../../proc/exit';
 import type { Task } from '../../proc/task';
 import { BLOCK } from '../../vfs/ctx';
@@ -82,7 +82,9 @@ const sysTime: Handler = (k, t, tloc) => {
   if (!isNull(p)) {
     const b = new Uint8Array(8);
     new DataView(b.buffer).setBigInt64(0, BigInt(ts.tv_sec), true);
-    if (typeof p === 'number' ? t.mm.copyOut(p, b, 0, 8) !== 8 : false) return EFAULT;
+    // Either door: an address, a byte buffer, or an Out box (as intarray outputs: [value]).
+    if (p instanceof Out) p.value = [ts.tv_sec];
+    else if (copyToUser(t.mm, p, b) !== 8) return EFAULT;
   }
   return ts.tv_sec;
 };
@@ -123,7 +125,7 @@ const sysClockNanosleep: Handler = (k, t, idArg, flagsArg, req) => {
   const flags = int(flagsArg);
   switch (id) {
     case CLOCK_REALTIME: case CLOCK_MONOTONIC: case CLOCK_BOOTTIME: case CLOCK_TAI: break;
-    case CLOCK_THREAD_CPUTIME_ID: return EINVAL;
+    case CLOCK_THREAD_CPUTIME_ID: return EOPNOTSUPP; // clock_thread has no nsleep
     case CLOCK_PROCESS_CPUTIME_ID: return EOPNOTSUPP;
     case CLOCK_MONOTONIC_RAW: case CLOCK_REALTIME_COARSE: case CLOCK_MONOTONIC_COARSE: return EOPNOTSUPP;
     case CLOCK_REALTIME_ALARM: case CLOCK_BOOTTIME_ALARM: return EOPNOTSUPP;

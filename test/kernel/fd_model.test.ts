@@ -1,14 +1,14 @@
 // test/kernel/fd_model.test.ts — a model-based property (fc.commands + fc.modelRun) over the fd
-// table and open file descriptions: open/close/dup/dup2/dup3/fcntl(F_DUPFD, F_SETFD)/pipe2/
-// read/write/lseek from one process, checked against a small model (which fds are open, which
-// description each names, offsets shared through dup but not between separate opens, lowest-free
-// allocation, EBADF, EMFILE at a lowered RLIMIT_NOFILE). The model's rules were checked against
-// Linux 6.x on the host (C programs). Owned by the kernel maintainers.
+// table and open file descriptions: open, close, close_range, dup, dup2, dup3, fcntl F_DUPFD/
+// F_DUPFD_CLOEXEC/F_SETFD, pipe2, read, write, lseek, checked after each command against a model
+// (open fds, the description each names, offsets shared by dup but not by separate opens, lowest-
+// free allocation, EBADF, EMFILE at a lowered RLIMIT_NOFILE), whose rules were checked against
+// Linux 6.x on the host with C programs. Owned by the kernel maintainers.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errnoByNumber } from '../../abi/errno';
-import { F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD, FD_CLOEXEC, O_APPEND, O_CLOEXEC, O_NONBLOCK, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END, SEEK_SET } from '../../abi/fcntl';
+import { CLOSE_RANGE_CLOEXEC, F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD, FD_CLOEXEC, O_APPEND, O_CLOEXEC, O_NONBLOCK, O_RDONLY, O_RDWR, O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END, SEEK_SET } from '../../abi/fcntl';
 import { RLIMIT_NOFILE } from '../../abi/resource';
 import { SYS } from '../../abi/syscalls';
 import { checkInvariants } from '../../kernel/invariants';
@@ -199,6 +199,21 @@ class SetFd extends Base {
   override toString(): string { return `fcntl(${this.fd}, F_SETFD, ${this.cloexec ? 'FD_CLOEXEC' : 0})`; }
 }
 
+class CloseRange extends Base {
+  constructor(readonly first: number, readonly last: number, readonly cloexec: boolean) { super(); }
+  act(m: Model, r: Real): void {
+    const got = call(r, SYS.close_range, this.first, this.last, this.cloexec ? CLOSE_RANGE_CLOEXEC : 0);
+    if (this.first > this.last) return void expect(got).toBe(EINVAL);
+    expect(got).toBe(0);
+    for (const [fd, s] of [...m.fds]) {
+      if (fd < this.first || fd > this.last) continue;
+      if (this.cloexec) s.cloexec = true;
+      else m.fds.delete(fd);
+    }
+  }
+  override toString(): string { return `close_range(${this.first}, ${this.last}${this.cloexec ? ', CLOSE_RANGE_CLOEXEC' : ''})`; }
+}
+
 class Pipe2 extends Base {
   constructor(readonly cloexec: boolean, readonly nonblock: boolean) { super(); }
   act(m: Model, r: Real): void {
@@ -333,6 +348,7 @@ const commands: fc.Arbitrary<Cmd>[] = [
   fc.tuple(fdArb, fdArb, fc.constantFrom<number | null>(null, null, 0, O_CLOEXEC, 1)).map(([o, n, f]) => new Dup2(o, n, f)),
   fc.tuple(fdArb, fc.integer({ min: -1, max: LIMIT + 1 }), fc.boolean()).map(([fd, min, ce]) => new DupFd(fd, min, ce)),
   fc.tuple(fdArb, fc.boolean()).map(([fd, ce]) => new SetFd(fd, ce)),
+  fc.tuple(fc.nat(LIMIT + 1), fc.nat(LIMIT + 1), fc.boolean()).map(([a, b, ce]) => new CloseRange(a, b, ce)),
   fc.tuple(fc.boolean(), fc.boolean()).map(([ce, nb]) => new Pipe2(ce, nb)),
   fc.tuple(fdArb, fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 6 })).map(([fd, s]) => new Write(fd, s)),
   fc.tuple(fdArb, fc.nat(8)).map(([fd, n]) => new Read(fd, n)),
@@ -360,7 +376,7 @@ describe('fd table and open files against a model', () => {
         const s = setup();
         fc.modelRun(() => ({ model: s.model, real: s.real }), cmds);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });

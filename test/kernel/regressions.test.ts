@@ -14,13 +14,13 @@ import { createKernel, type Kernel } from '../../kernel/kernel';
 import { FLAT_BASE } from '../../mm/flat';
 import { runOnHost, runOnLinuxsim, type Call } from '../helpers/differential';
 
-const E = { ENOENT: -2, EBADF: -9, EFAULT: -14, EINVAL: -22 };
+const E = { EPERM: -1, ENOENT: -2, EBADF: -9, EFAULT: -14, EINVAL: -22, ENOPKG: -65, EOPNOTSUPP: -95 };
 const call = (name: string, ...args: Call['args']): Call => ({ name, args });
 
 /** The scenario's results on linuxsim, after checking the host (when it has gcc) agrees. */
-function both(calls: readonly Call[]): number[] {
-  const sim = runOnLinuxsim(calls);
-  const host = runOnHost(calls);
+function both(calls: readonly Call[], uid = 0): number[] {
+  const sim = runOnLinuxsim(calls, { uid });
+  const host = runOnHost(calls, { uid });
   if (host) expect(sim, calls.map((c, i) => `${c.name} host=${host[i]} sim=${sim[i]}`).join('\n')).toEqual(host);
   return sim;
 }
@@ -201,6 +201,68 @@ describe('regressions found by the robustness property, the fd model and the inv
     expect(() => k.createProcess()).toThrow(/console/);
     expect(k.pidns.processes.size).toBe(before + 1);
     expect(k.init.children.map((c) => c.pid)).toEqual([root.pid]);
+    healthy(k);
+  });
+
+  // Found by comparing the fuzzer's edge cases with the host (errno precedence and flag rules).
+
+  it('readlinkat(AT_FDCWD, "", buf, 10) on a directory is ENOENT (empty path), not EINVAL', () => {
+    expect(both([
+      call('readlinkat', -100, '', { buf: 16 }, 10),
+      call('readlinkat', 99, '', { buf: 16 }, 10),
+      call('readlinkat', 0, '', { buf: 16 }, 10),
+      call('symlinkat', 'x', -100, 'l'),
+      call('readlinkat', -100, 'l', { buf: 16 }, 16),
+    ])).toEqual([E.ENOENT, E.EBADF, E.ENOENT, 0, 1]);
+  });
+
+  it('F_SETFL: FASYNC only on pipes and ttys, O_DIRECT not on devices, O_NOATIME only for the owner', () => {
+    expect(both([
+      call('openat', -100, '/dev/null', O_RDWR, 0), // 3
+      call('fcntl', 3, 4 /* F_SETFL */, 0o40000 /* O_DIRECT */),
+      call('openat', -100, '/dev/null', O_RDWR | 0o40000, 0),
+      call('pipe2', { buf: 8 }, 0), // 4, 5
+      call('fcntl', 4, 4, 0o20000 /* FASYNC */),
+      call('fcntl', 4, 3 /* F_GETFL */, 0),
+      call('openat', -100, 'f', O_CREAT | O_RDWR, 0o644), // 6
+      call('fcntl', 6, 4, 0o20000),
+      call('fcntl', 6, 3, 0), // FASYNC ignored: O_RDWR|O_LARGEFILE
+      call('openat', -100, '/etc/passwd', O_RDONLY, 0), // 7, owned by root
+      call('fcntl', 7, 4, 0o1000000 /* O_NOATIME */),
+      call('mkdirat', -100, 'd', 0o755),
+      call('openat', -100, 'd', O_DIRECTORY | 0o40000, 0),
+    ], 1000)).toEqual([3, E.EINVAL, E.EINVAL, 0, 0, 0o20000, 6, 0, 0o100002, 7, E.EPERM, 0, E.EINVAL]);
+  });
+
+  it('waitid(P_PIDFD, fd) is EBADF (no fd is a pidfd), EINVAL for a negative fd', () => {
+    expect(both([
+      call('waitid', 3, 0, 0, 4, 0),
+      call('waitid', 3, -1, 0, 4, 0),
+    ])).toEqual([E.EBADF, E.EINVAL]);
+  });
+
+  it('clock_nanosleep(CLOCK_THREAD_CPUTIME_ID) is EOPNOTSUPP (the clock has no nsleep)', () => {
+    expect(both([call('clock_nanosleep', 3, 0, 0, 0)])).toEqual([E.EOPNOTSUPP]);
+  });
+
+  it('pipe2(fds, O_NOTIFICATION_PIPE) is ENOPKG, as Linux built without watch queues', () => {
+    // (A host with CONFIG_WATCH_QUEUE makes a notification pipe instead: not compared.)
+    const k = createKernel();
+    const p = k.createProcess();
+    expect(p.syscall(SYS.pipe2, 0, 0x80)).toBe(E.ENOPKG);
+    expect(p.syscall(SYS.pipe2, 0, 0x81)).toBe(E.EINVAL);
+    healthy(k);
+  });
+
+  it('time(tloc) and prctl(PR_SET_NAME) take a typed-door buffer too (time ignored it, prctl gave EFAULT)', () => {
+    const k = createKernel();
+    const p = k.createProcess();
+    const tloc = new Uint8Array(8);
+    const now = p.syscall(SYS.time, tloc) as number;
+    expect(Number(new DataView(tloc.buffer).getBigInt64(0, true))).toBe(now);
+    expect(p.syscall(SYS.time, new Uint8Array(4))).toBe(E.EFAULT); // too small for a time_t
+    expect(p.syscall(SYS.prctl, 15 /* PR_SET_NAME */, new Uint8Array([0x61, 0x62, 0, 0x63]))).toBe(0);
+    expect(p.task.comm).toBe('ab');
     healthy(k);
   });
 });

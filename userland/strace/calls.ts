@@ -8,7 +8,7 @@ import { printEnum, printFlags, flagsEx, hex, openFlagsAux, sprintFlags, xlookup
 import { errnoByNumber } from '../../abi/errno';
 import type { SyscallSpec } from '../../abi/types';
 import {
-  argBig, argNum, argText, dec64, dirfdText, genericDecoder, hex64, i32, iovText, intArrayText, octMode,
+  argBig, argNum, argText, dec64, dirfdText, genericDecoder, hex64, i32, iovText, octMode,
   pathArg, sigmaskText, sigsetWords, sigText, sockaddrText, strN, strZ, structText, timeComment, timespecText, u32, udec64,
   type CallCtx, type Decoder, type EntryOut, type ExitOut,
 } from './decode';
@@ -25,10 +25,6 @@ function atEntry(f: (c: CallCtx) => string, rval?: ExitOut['rval']): Decoder {
   return { enter: (c) => ENTRY_DONE(f(c)), exit: () => (rval ? { text: '', rval } : NONE) };
 }
 
-function specArg(c: CallCtx, i: number): string {
-  const a = c.spec?.args[i];
-  return a ? argText(c, a, c.args[i]) : hex64(c.args[i]);
-}
 
 // --- restart errors (nanosleep's rem is printed only then) -----------------------------------
 
@@ -871,6 +867,37 @@ function tvOrAddr(c: CallCtx, p: unknown, ignoreFailure = false): string {
   return t ? structText(c, 'timeval', t as Obj) : c.mem.addr(p);
 }
 
+// --- offsets passed by pointer (printnum_int64) -----------------------------------------------
+
+function int64Ptr(c: CallCtx, p: unknown, unsigned = false): string | null {
+  if (c.mem.isNull(p)) return null;
+  if (c.exiting && c.failed) return c.mem.addr(p);
+  const v = c.mem.ints(p, 1, 8, !unsigned);
+  if (!v) return c.mem.addr(p);
+  return `[${unsigned ? BigInt.asUintN(64, BigInt(v[0]!)).toString() : v[0]}]`;
+}
+
+const spliceLike = (flags: (c: CallCtx) => string): Decoder => atEntry((c) =>
+  `${i32(c.args[0])}, ${int64Ptr(c, c.args[1]) ?? 'NULL'}, ${i32(c.args[2])}, ${int64Ptr(c, c.args[3]) ?? 'NULL'}, ${udec64(c.args[4])}, ${flags(c)}`);
+
+const sendfile: Decoder = {
+  enter(c) {
+    const head = `${i32(c.args[0])}, ${i32(c.args[1])}, `;
+    const off = int64Ptr(c, c.args[2], true);
+    if (off === null || off.startsWith('0x')) {
+      c.saved.decoded = true;
+      return ENTRY_DONE(`${head}${off ?? 'NULL'}, ${udec64(c.args[3])}`);
+    }
+    return { text: `${head}${off}`, done: false };
+  },
+  exit(c) {
+    if (c.saved.decoded) return NONE;
+    let s = '';
+    if (!c.failed && c.ret) s += ` => ${int64Ptr(c, c.args[2], true) ?? 'NULL'}`;
+    return { text: `${s}, ${udec64(c.args[3])}` };
+  },
+};
+
 /** strace's printargs: every argument in hex (calls strace 6.1 does not decode). */
 const printargs = (n: number): Decoder => atEntry((c) => {
   const parts: string[] = [];
@@ -938,6 +965,21 @@ export function specialDecoder(spec: SyscallSpec): Decoder | undefined {
     case 'msgget': return ipcget(1);
     case 'mmap': return mmapDec;
     case 'time': return time;
+    case 'sendfile': return sendfile;
+    case 'splice': return spliceLike((c) => printFlags('splice_flags', argNum(c.args[5])));
+    case 'copy_file_range': return spliceLike((c) => String(u32(c.args[5])));
+    case 'mq_open': return atEntry((c) => {
+      const flags = u32(c.args[1]);
+      let t = `${pathArg(c, c.args[0])}, ${printFlags('open', flags)}`;
+      if (flags & O_CREAT) t += `, ${octMode(u32(c.args[2]))}, ${structPtr(c, c.args[3], 'mq_attr')}`;
+      return t;
+    }, 'fd');
+    case 'mremap': return atEntry((c) => {
+      const flags = argBig(c.args[3]);
+      let t = `${c.mem.addr(c.args[0])}, ${udec64(c.args[1])}, ${udec64(c.args[2])}, ${printFlags('mremap_flags', flags)}`;
+      if ((flags & 3n) === 3n) t += `, ${c.mem.addr(c.args[4])}`;
+      return t;
+    }, 'hex');
     case 'select': return select(false);
     case 'pselect6': return select(true);
     case 'rseq': return printargs(4);
@@ -947,4 +989,3 @@ export function specialDecoder(spec: SyscallSpec): Decoder | undefined {
   return undefined;
 }
 
-export { specArg };

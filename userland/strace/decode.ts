@@ -8,7 +8,7 @@ import { LAYOUTS } from '../../abi/structs';
 import { major, minor } from '../../abi/stat';
 import { signalName } from '../../abi/signal';
 import type { ArgSpec, SyscallSpec } from '../../abi/types';
-import { flagsEx, hex, printEnum, printFlags, sprintFlags, xlookup, xvalEx } from '../../abi/xlat';
+import { flagsEx, hex, printEnum, printFlags, xlookup, xvalEx } from '../../abi/xlat';
 import { isOutBox, Mem, quote } from './mem';
 
 export interface DecodeOptions {
@@ -889,12 +889,14 @@ export function envpText(c: CallCtx, p: unknown): string {
 }
 
 /** getdents64's buffer: abbreviated `0x… /* N entries *\/`, the entries with -v. */
-export function dirents64Text(c: CallCtx, p: unknown, len: number): string {
+export function dirents64Text(c: CallCtx, p: unknown, len: number, old = false): string {
   let buf: Uint8Array | null = null;
   if (p instanceof Uint8Array) buf = p.subarray(0, len);
   else if (isOutBox(p) && p.value instanceof Uint8Array) buf = p.value.subarray(0, len);
   else if (typeof p === 'number') buf = c.mem.bytes(p, len);
-  const HEADER = 19;
+  // linux_dirent64: 19-byte header, d_type at 18, then the name; linux_dirent (getdents): 18-byte
+  // header, the name, d_type in the record's last byte.
+  const HEADER = old ? 18 : 19;
   const verbose = c.opts.verbose;
   const base = c.mem.addrOf(p);
   let out = verbose ? '' : c.mem.addr(p);
@@ -914,7 +916,7 @@ export function dirents64Text(c: CallCtx, p: unknown, len: number): string {
     let reclen = dv.getUint16(off + 16, true);
     const ino = dv.getBigUint64(off, true);
     const doff = dv.getBigInt64(off + 8, true);
-    const type = dv.getUint8(off + 18);
+    const type = old ? 0 : dv.getUint8(off + 18);
     let next = 0;
     let comment = '';
     if (reclen > left) {
@@ -929,20 +931,31 @@ export function dirents64Text(c: CallCtx, p: unknown, len: number): string {
       next = left - reclen;
     }
     if (verbose) {
-      let e = `{d_ino=${ino}, d_off=${BigInt.asUintN(64, doff)}, d_reclen=${dv.getUint16(off + 16, true)}${comment}, d_type=${xvalEx(['dirent_types'], type, 'DT_???')}`;
-      const nameLen = Math.min(reclen - HEADER, 256);
-      if (nameLen > 0) {
-        // printpathn(d_name, nameLen - 1): up to nameLen bytes read, NUL looked for in them.
-        const n = nameLen - 1;
-        let s = '';
+      let e = `{d_ino=${ino}, d_off=${BigInt.asUintN(64, doff)}, d_reclen=${dv.getUint16(off + 16, true)}${comment}`;
+      const tail = reclen - HEADER;
+      const name = (n: number): string => {
+        // printpathn(d_name, n): up to n + 1 bytes read, the NUL looked for in them.
+        let str = '';
         let nul = false;
-        for (let i = 0; i <= n && off + HEADER + i < buf.length; i++) {
-          const ch = buf[off + HEADER + i]!;
+        for (let i = 0; i <= n && off + HEADER + i < buf!.length; i++) {
+          const ch = buf![off + HEADER + i]!;
           if (ch === 0) { nul = true; break; }
-          s += String.fromCharCode(ch);
+          str += String.fromCharCode(ch);
         }
-        const q = quote(s.slice(0, n), Math.min(n, s.length)).text;
-        e += `, d_name=${nul ? q : `${q}...`}`;
+        const q = quote(str.slice(0, n), Math.min(n, str.length)).text;
+        return nul ? q : `${q}...`;
+      };
+      if (old) {
+        if (tail) {
+          const nameLen = Math.min(tail - 1, 256);
+          if (nameLen) e += `, d_name=${name(nameLen - 1)}`;
+          const t = buf[off + HEADER + tail - 1];
+          e += `, d_type=${t === undefined ? c.mem.addr(base + off + HEADER + tail - 1) : xvalEx(['dirent_types'], t, 'DT_???')}`;
+        }
+      } else {
+        e += `, d_type=${xvalEx(['dirent_types'], type, 'DT_???')}`;
+        const nameLen = Math.min(tail, 256);
+        if (nameLen > 0) e += `, d_name=${name(nameLen - 1)}`;
       }
       ents.push(`${e}}`);
     } else if (comment) out += comment;
@@ -1012,8 +1025,7 @@ export function argText(c: CallCtx, a: ArgSpec, v: unknown): string {
       const n = specLen(c, a) ?? 0;
       if (name === 'iovec') return iovText(c, v, n, Infinity, false);
       if (name === 'linux_dirent64') return dirents64Text(c, v, n);
-      const l = LAYOUTS[name];
-      if (a.len && 'ret' in a.len && l && name.startsWith('linux_dirent')) return dirents64Text(c, v, n);
+      if (name === 'linux_dirent') return dirents64Text(c, v, n, true);
       return structArrayText(c, v, name, n);
     }
     case 'intarray':
@@ -1054,4 +1066,3 @@ export function genericDecoder(spec: SyscallSpec): Decoder {
   };
 }
 
-export { sprintFlags };

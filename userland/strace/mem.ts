@@ -204,12 +204,6 @@ export class Mem {
     const a = this.ints(p, 1, 4);
     return a ? a[0]! : null;
   }
-
-  /** An array of pointers (argv): the addresses, NULL-terminated, or null on a fault. */
-  words(p: number, count: number): number[] | null {
-    const a = this.ints(p, count, 8, false);
-    return a;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

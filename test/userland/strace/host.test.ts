@@ -24,7 +24,7 @@ function check(body: string, opts: HostOptions = {}, extra: { timing?: boolean }
 
 describe.skipIf(!available)('strace formatter vs host strace', () => {
   it('openat with and without O_CREAT, read/write escaping, errors, close', () => {
-    const lines = check(String.raw`
+    const body = String.raw`
       long fd = R4(SYS_openat, AT_FDCWD, S("data.txt"), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
       static const char data[] = "hello\n\tworld\0\1\177\"\\ 0123456789abcdefghijklmnopqrstuvwxyz";
       R3(SYS_write, fd, M(data, sizeof data - 1), sizeof data - 1);
@@ -46,8 +46,12 @@ describe.skipIf(!available)('strace formatter vs host strace', () => {
       R3(SYS_lseek, fd, 0, 77);
       R1(SYS_close, fd);
       R1(SYS_close, fd);
-    `);
+    `;
+    const lines = check(body);
     expect(lines.some((l) => l.includes('O_CREAT'))).toBe(true);
+    check(body, { strsize: 0 });
+    check(body, { strsize: 100 });
+    check(body, { strsize: 13 });
   });
 
   it('-s 8 truncation, long and short lines around column 40', () => {
@@ -94,6 +98,14 @@ describe.skipIf(!available)('strace formatter vs host strace', () => {
       R3(SYS_unlinkat, AT_FDCWD, S("d"), AT_REMOVEDIR);
       R1(SYS_umask, 022);
       R1(SYS_umask, 077);
+      long g = R3(SYS_openat, AT_FDCWD, S("f"), O_RDONLY);
+      long long *off = A(8); *off = 1;
+      R4(SYS_sendfile, fds[1], g, off, 3);
+      R4(SYS_sendfile, fds[1], g, NULL, 1);
+      R4(SYS_sendfile, fds[1], 999, off, 3);
+      *off = 0;
+      R6(SYS_splice, g, off, fds[1], NULL, 2, SPLICE_F_NONBLOCK);
+      R6(SYS_copy_file_range, g, off, 999, NULL, 2, 0);
     `);
   });
 
@@ -295,13 +307,70 @@ describe.skipIf(!available)('strace formatter vs host strace', () => {
       unsigned long *sig6 = A(16); sig6[0] = (unsigned long)smask; sig6[1] = 8;
       rfds[0] = 1UL << p[0]; wfds[0] = 1UL << p[1];
       R6(SYS_pselect6, p[1] + 1, rfds, wfds, NULL, pts, sig6);
-      R6(SYS_pselect6, 0, NULL, NULL, NULL, NULL, NULL);
+      pts->tv_nsec = 0;
+      R6(SYS_pselect6, 0, NULL, NULL, NULL, pts, NULL);
       long d = R4(SYS_openat, AT_FDCWD, S("/usr/share/zoneinfo/Etc"), O_RDONLY | O_DIRECTORY, 0);
       R3(SYS_getdents64, d, A(1024), 1024);
       R3(SYS_getdents64, d, A(1024), 1024);
+      R3(SYS_getdents64, d, A(1024), 1024);
+      long d2 = R4(SYS_openat, AT_FDCWD, S("/usr/share/zoneinfo/Etc"), O_RDONLY | O_DIRECTORY, 0);
+      R3(SYS_getdents, d2, A(512), 512);
+      R3(SYS_getdents64, d2, A(8), 8);
+      R3(SYS_getdents, 999, A(512), 512);
     `;
     check(body);
     check(body, { verbose: true });
+  });
+
+  it('flag sets and enums of many calls (failing calls, odd values)', () => {
+    check(String.raw`
+      R6(SYS_mmap, NULL, 4096, PROT_READ | PROT_EXEC | 0x10, MAP_SHARED | MAP_POPULATE | MAP_NORESERVE | MAP_LOCKED, 999, 0x2000);
+      R6(SYS_mmap, NULL, 4096, PROT_WRITE, MAP_SHARED_VALIDATE | MAP_SYNC | 0x400, 999, 0);
+      R6(SYS_mmap, NULL, 4096, PROT_NONE, 0xf | 0x80000000, 999, 0);
+      R4(SYS_openat, AT_FDCWD, S("nodir/x"), O_TMPFILE | O_RDWR, 0600);
+      R4(SYS_openat, AT_FDCWD, S("nodir/x"), O_WRONLY | O_SYNC | O_DSYNC | O_NOATIME | O_NOFOLLOW | O_PATH | O_NOCTTY | O_DIRECT | FASYNC, 0);
+      R4(SYS_openat, AT_FDCWD, S("nodir/x"), 3, 0);
+      R3(SYS_socket, AF_INET, SOCK_RAW | 0x100, IPPROTO_ICMP);
+      R3(SYS_socket, AF_PACKET + 60, 7, 0);
+      R4(SYS_accept4, 999, NULL, NULL, SOCK_NONBLOCK | 0x4);
+      R5(SYS_statx, AT_FDCWD, S("nope"), AT_STATX_FORCE_SYNC | AT_EMPTY_PATH | 0x10000, STATX_ALL | 0x40000000, A(256));
+      R3(SYS_unlinkat, AT_FDCWD, S("nope"), 0x4);
+      R4(SYS_wait4, -1, NULL, WNOHANG | __WALL | WUNTRACED | WCONTINUED | 0x1000, NULL);
+      R2(SYS_kill, 1 << 30, 99);
+      R4(SYS_rt_sigaction, 0, NULL, NULL, 8);
+      R4(SYS_rt_sigaction, SIGRTMIN + 3, NULL, A(32), 8);
+      R3(SYS_madvise, 0x10000, 4096, 77);
+      R4(SYS_fadvise64, 999, 0, 0, POSIX_FADV_SEQUENTIAL);
+      R3(SYS_faccessat, AT_FDCWD, S("nope"), X_OK | 0x40);
+      R3(SYS_fchownat, AT_FDCWD, S("nope"), -1);
+      R5(SYS_fchownat, AT_FDCWD, S("nope"), 0, -1, AT_SYMLINK_NOFOLLOW);
+      R2(SYS_flock, 999, LOCK_EX | LOCK_NB);
+      R3(SYS_msync, 0x10000, 4096, MS_ASYNC | MS_INVALIDATE);
+      R1(SYS_mlockall, MCL_CURRENT | MCL_FUTURE | 0x100);
+      R2(SYS_eventfd2, 0, EFD_CLOEXEC | EFD_NONBLOCK | EFD_SEMAPHORE);
+      R2(SYS_timerfd_create, CLOCK_BOOTTIME, TFD_CLOEXEC);
+      R1(SYS_epoll_create1, 0x1234);
+      R1(SYS_inotify_init1, IN_NONBLOCK);
+      R2(SYS_memfd_create, S("m"), MFD_CLOEXEC | MFD_ALLOW_SEALING);
+      R2(SYS_shutdown, 999, 7);
+      R3(SYS_getpriority, PRIO_USER, 0, 0);
+      R2(SYS_setns, 999, CLONE_NEWNET | CLONE_NEWUTS);
+      R1(SYS_unshare, 0x40000000 | 0x80);
+      R3(SYS_mremap, 0x10000, 4096, 8192);
+      R2(SYS_personality, 0xffffffff, 0);
+      R3(SYS_msgget, IPC_PRIVATE, IPC_CREAT | IPC_EXCL | 0640, 0);
+      R3(SYS_semget, 12345, 1, 0600);
+      R3(SYS_shmget, IPC_PRIVATE, 4096, IPC_CREAT | 0600);
+      R3(SYS_dup3, 999, 998, O_CLOEXEC);
+      R2(SYS_pipe2, A(8), O_NONBLOCK | O_DIRECT);
+      R3(SYS_getrandom, A(4), 4, GRND_RANDOM | 0x40);
+      R2(SYS_clock_getres, CLOCK_PROCESS_CPUTIME_ID, A(16));
+      R2(SYS_clock_gettime, -6, A(16));
+      R1(SYS_setuid, -1);
+      R3(SYS_ioctl, 999, 0xc0186201, 0);
+      R3(SYS_ioctl, 999, 0x40045431, A(4));
+      R3(SYS_ioctl, 999, 0x80045430, A(4));
+    `);
   });
 
   it('execve of a missing file, unknown syscall numbers', () => {

@@ -54,6 +54,12 @@ export const PRELUDE = String.raw`
 #include <poll.h>
 #include <linux/futex.h>
 #include <sys/random.h>
+#include <sys/eventfd.h>
+#include <sys/timerfd.h>
+#include <sys/inotify.h>
+#include <sys/file.h>
+#include <sched.h>
+#include <sys/ipc.h>
 #include <sys/prctl.h>
 #include <sys/ioctl.h>
 #include <termios.h>
@@ -229,11 +235,11 @@ export function runUnderStrace(body: string, opts: HostOptions = {}): HostRun {
     const summaryAt = all.findIndex((l) => l.startsWith('% time'));
     const summary = summaryAt >= 0 ? all.slice(summaryAt).filter((l) => l !== '') : [];
     const body = summaryAt >= 0 ? all.slice(0, summaryAt) : all;
-    const begin = opts.wholeTrace ? -1 : body.findIndex((l) => l.includes('write(-1, "BEGIN", 5)'));
-    let end = opts.wholeTrace ? -1 : body.findIndex((l) => l.includes('write(-1, "END", 3)'));
+    const begin = opts.wholeTrace ? -1 : body.findIndex((l) => /write\(-1, "[^"]*"(?:\.\.\.)?, 5\)/.test(l));
+    let end = opts.wholeTrace ? -1 : body.findIndex((l) => /write\(-1, "[^"]*"(?:\.\.\.)?, 3\)/.test(l));
     if (end < 0) end = body.length;
     const expected = body.slice(begin + 1, end).filter((l) => l !== '' && !l.startsWith('strace: '));
-    const m = /^(?:\[pid\s+(\d+)\] |(\d+)\s+)/.exec(all[begin] ?? '');
+    const m = /^(?:\[pid\s+(\d+)\] |(\d+)\s+)/.exec(body[begin] ?? '');
     const mainPid = m ? Number(m[1] ?? m[2]) : 0;
     const { slots, slotPid } = existsSync(log) ? parseLogs(readFileSync(log, 'utf8')) : { slots: new Map(), slotPid: new Map() };
     return { expected, slots, slotPid, mainPid, raw, summary };
