@@ -1,6 +1,7 @@
 // abi/struct.ts — a tiny layout language for C structs on x86-64 (LP64, little-endian) with
-// encode/decode to bytes. The layouts themselves live in abi/structs.ts; this file only knows
-// how to lay fields out (C alignment rules, or packed) and how to move values in and out.
+// encode/decode to bytes: struct() lays fields out by C's alignment rules (or packed),
+// overlay() places them at explicit offsets (unions). The layouts themselves live in
+// abi/structs.ts; this file only knows how to lay fields out and move values in and out.
 //
 // Values are plain JS objects. 64-bit fields are numbers: exact below 2^53; on encode a value
 // of 2^64 or more becomes all ones, so Number(0xffff_ffff_ffff_ffffn) (= 2^64, e.g.
@@ -108,7 +109,7 @@ export function struct<T>(
     throw new Error(`abi: struct ${name} is ${size} bytes, expected ${opts.size}`);
   }
   const named = defs.filter((f) => f.name !== '_');
-  const layout: Layout<T> = {
+  const layout = withBytes<T>({
     name,
     size,
     align: maxAlign,
@@ -161,19 +162,70 @@ export function struct<T>(
       }
       return out as T;
     },
-    toBytes(value) {
-      const b = new Uint8Array(size);
-      layout.encode(value, new DataView(b.buffer), 0);
-      return b;
-    },
-    fromBytes(bytes, offset = 0) {
-      return layout.decode(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset);
-    },
     offsetOf(field) {
       const f = defs.find((d) => d.name === field);
       if (!f) throw new Error(`abi: struct ${name} has no field ${field}`);
       return f.offset;
     },
+  });
+  return layout;
+}
+
+/** Completes a layout with the byte-array conveniences every layout has. */
+function withBytes<T>(core: Omit<Layout<T>, 'toBytes' | 'fromBytes'>): Layout<T> {
+  const layout: Layout<T> = {
+    ...core,
+    toBytes(value) {
+      const b = new Uint8Array(core.size);
+      core.encode(value, new DataView(b.buffer), 0);
+      return b;
+    },
+    fromBytes(bytes, offset = 0) {
+      return core.decode(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset);
+    },
   };
   return Object.freeze(layout);
+}
+
+/**
+ * A union-like layout: fields at explicit, possibly overlapping offsets. encode zeroes the
+ * whole struct, then writes the fields present in the value (so write one union member);
+ * decode reads every field (each union view of the same bytes).
+ */
+export function overlay<T>(
+  name: string,
+  size: number,
+  fields: ReadonlyArray<readonly [string, FieldType, number]>,
+): Layout<T> {
+  const parts = fields.map(([fname, type, off]) => {
+    const one = struct<Record<string, unknown>>(`${name}.${fname}`, [[fname, type]]);
+    const def = one.fields[0]!;
+    if (off + def.size > size) throw new Error(`abi: ${name}.${fname} overflows the struct`);
+    return { fname, off, one, def: Object.freeze({ name: fname, type, offset: off, size: def.size }) };
+  });
+  const align = Math.max(1, ...parts.map((p) => p.one.align));
+  if (size % align !== 0) throw new Error(`abi: ${name}: size ${size} is not a multiple of ${align}`);
+  return withBytes<T>({
+    name,
+    size,
+    align,
+    fields: Object.freeze(parts.map((p) => p.def)),
+    encode(value, view, offset) {
+      for (let i = offset; i < offset + size; i++) view.setUint8(i, 0);
+      const v = value as Record<string, unknown>;
+      for (const p of parts) {
+        if (v[p.fname] !== undefined) p.one.encode({ [p.fname]: v[p.fname] }, view, offset + p.off);
+      }
+    },
+    decode(view, offset) {
+      const out: Record<string, unknown> = {};
+      for (const p of parts) out[p.fname] = p.one.decode(view, offset + p.off)[p.fname];
+      return out as T;
+    },
+    offsetOf(field) {
+      const p = parts.find((q) => q.fname === field);
+      if (!p) throw new Error(`abi: struct ${name} has no field ${field}`);
+      return p.off;
+    },
+  });
 }

@@ -4,7 +4,7 @@
 // ABI facts only; the kernel fills these objects, the raw door encodes them to bytes.
 
 import { AF_INET, AF_INET6, AF_UNIX } from './socket';
-import { struct, type FieldType, type Layout } from './struct';
+import { overlay, struct, type Layout } from './struct';
 
 /** struct timespec (include/uapi/linux/time_types.h __kernel_timespec): 16 bytes. */
 export interface Timespec {
@@ -97,57 +97,6 @@ export const utsname: Layout<Utsname> = struct<Utsname>('utsname', [
 // test/abi/structs.host.test.ts.
 
 
-/**
- * A union-like layout: fields at explicit, possibly overlapping offsets. encode zeroes the
- * whole struct, then writes the fields present in the value (so write one union member);
- * decode reads every field (each union view of the same bytes).
- */
-function overlay<T>(
-  name: string,
-  size: number,
-  fields: ReadonlyArray<readonly [string, FieldType, number]>,
-): Layout<T> {
-  const parts = fields.map(([fname, type, off]) => {
-    const one = struct<Record<string, unknown>>(`${name}.${fname}`, [[fname, type]]);
-    const def = one.fields[0]!;
-    if (off + def.size > size) throw new Error(`abi: ${name}.${fname} overflows the struct`);
-    return { fname, off, one, def: Object.freeze({ name: fname, type, offset: off, size: def.size }) };
-  });
-  const align = Math.max(1, ...parts.map((p) => p.one.align));
-  if (size % align !== 0) throw new Error(`abi: ${name}: size ${size} is not a multiple of ${align}`);
-  const layout: Layout<T> = {
-    name,
-    size,
-    align,
-    fields: Object.freeze(parts.map((p) => p.def)),
-    encode(value, view, offset) {
-      for (let i = offset; i < offset + size; i++) view.setUint8(i, 0);
-      const v = value as Record<string, unknown>;
-      for (const p of parts) {
-        if (v[p.fname] !== undefined) p.one.encode({ [p.fname]: v[p.fname] }, view, offset + p.off);
-      }
-    },
-    decode(view, offset) {
-      const out: Record<string, unknown> = {};
-      for (const p of parts) out[p.fname] = p.one.decode(view, offset + p.off)[p.fname];
-      return out as T;
-    },
-    toBytes(value) {
-      const b = new Uint8Array(size);
-      layout.encode(value, new DataView(b.buffer), 0);
-      return b;
-    },
-    fromBytes(bytes, offset = 0) {
-      return layout.decode(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset);
-    },
-    offsetOf(field) {
-      const p = parts.find((q) => q.fname === field);
-      if (!p) throw new Error(`abi: struct ${name} has no field ${field}`);
-      return p.off;
-    },
-  };
-  return Object.freeze(layout);
-}
 
 // --- files -----------------------------------------------------------------------------------
 
