@@ -5,11 +5,12 @@
 // the dirfd into a starting PathRef.
 
 import {
-  EBUSY, EEXIST, EINVAL, EISDIR, ELOOP, ENOENT, ENOTDIR, ENOTEMPTY, ENXIO, EPERM, EROFS,
+  EBUSY, EEXIST, EINVAL, EISDIR, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR, ENOTEMPTY, ENXIO, EPERM, EROFS,
   type Errno,
 } from '../abi/errno';
 import {
-  O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NOATIME, O_NOFOLLOW, O_NONBLOCK,
+  NAME_MAX, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NOATIME, O_NOCTTY, O_NOFOLLOW,
+  O_NONBLOCK,
   O_PATH, O_RDONLY, O_TMPFILE, O_TRUNC, O_WRONLY, __O_TMPFILE,
 } from '../abi/fcntl';
 import { CAP_FSETID, CAP_MKNOD } from '../abi/misc';
@@ -124,12 +125,9 @@ function accMode(flags: number): number {
  */
 export function openPath(vfs: Vfs, ctx: VfsCtx, base: PathRef, path: string, flags: number, mode: number): OpenFile | Errno {
   if (flags & O_PATH) flags &= O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
-  if ((flags & __O_TMPFILE) === __O_TMPFILE && !(flags & O_PATH)) {
-    if ((flags & O_TMPFILE) !== O_TMPFILE || flags & O_CREAT) return EINVAL;
-    if (!(accMode(flags) & MAY_WRITE)) return EINVAL;
-    return openTmpfile(vfs, ctx, base, path, flags, mode);
-  }
-  if ((flags & (O_CREAT | O_DIRECTORY)) === (O_CREAT | O_DIRECTORY)) return EINVAL;
+  const bad = openFlagsError(flags);
+  if (bad) return bad;
+  if (flags & __O_TMPFILE) return openTmpfile(vfs, ctx, base, path, flags, mode);
 
   let ref: PathRef | Errno;
   let created = false;
@@ -147,12 +145,30 @@ export function openPath(vfs: Vfs, ctx: VfsCtx, base: PathRef, path: string, fla
   return openRef(vfs, ctx, ref, flags, created);
 }
 
+/**
+ * build_open_flags(): the flag combinations open refuses before it looks at the path or takes
+ * an fd (EINVAL): O_CREAT with O_DIRECTORY; O_TMPFILE without O_DIRECTORY, with O_CREAT, or
+ * without write access. O_PATH drops every other flag first.
+ */
+export function openFlagsError(flags: number): Errno | undefined {
+  if (flags & O_PATH) flags &= O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
+  if ((flags & (O_CREAT | O_DIRECTORY)) === (O_CREAT | O_DIRECTORY)) return EINVAL;
+  if (flags & __O_TMPFILE) {
+    if ((flags & (O_TMPFILE | O_CREAT)) !== O_TMPFILE) return EINVAL;
+    if (!(accMode(flags) & MAY_WRITE)) return EINVAL;
+  }
+  return undefined;
+}
+
 /** The O_CREAT half of open: find or create the last component (following symlinks to create). */
 function openCreate(ctx: VfsCtx, base: PathRef, path: string, flags: number, mode: number, links: number):
   (PathRef & { created: boolean }) | Errno {
   const p = pathParent(ctx, base, path);
   if (!('dir' in p)) return p;
-  if (p.kind !== LAST_NORM || p.trailingSlash) return EISDIR;
+  // ".", ".." and "/" are opened as they are (handle_dots), then do_open refuses them.
+  if (p.kind !== LAST_NORM) return flags & O_EXCL ? EEXIST : EISDIR;
+  if (p.trailingSlash) return EISDIR;
+  if (p.name.length > NAME_MAX) return ENAMETOOLONG; // lookup_open()
   const existing = child(p);
   if (existing) {
     if (flags & O_EXCL) return EEXIST;
@@ -230,7 +246,8 @@ export function openRef(vfs: Vfs, ctx: VfsCtx, ref: PathRef, flags: number, crea
     if (err) return err;
     inode.setTimes('mc', ctx.now());
   }
-  const f = new OpenFile(vfs.allocFileId(), ref.mnt, inode, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_NOFOLLOW | O_CLOEXEC), ops);
+  // do_dentry_open() keeps every flag but these in f_flags (F_GETFL shows O_NOFOLLOW, not O_CLOEXEC).
+  const f = new OpenFile(vfs.allocFileId(), ref.mnt, inode, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_NOCTTY | O_CLOEXEC), ops);
   f.priv = priv;
   return vfs.register(f);
 }
@@ -243,7 +260,7 @@ function openTmpfile(vfs: Vfs, ctx: VfsCtx, base: PathRef, path: string, flags: 
   if (err) return err;
   const own = initOwner(ctx, dir.inode, S_IFREG | ((mode & 0o7777) & ~(ctx.fs.umask & 0o777)));
   const inode = dir.inode.sb.newInode(own.mode, own.uid, own.gid, ctx.now());
-  const f = new OpenFile(vfs.allocFileId(), dir.mnt, inode, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC | O_DIRECTORY), tmpfsFileOps);
+  const f = new OpenFile(vfs.allocFileId(), dir.mnt, inode, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_NOCTTY | O_CLOEXEC), tmpfsFileOps);
   return vfs.register(f);
 }
 
@@ -255,6 +272,7 @@ function createParent(ctx: VfsCtx, base: PathRef, path: string, dirAllowsSlash: 
   const p = pathParent(ctx, base, path);
   if (!('dir' in p)) return p;
   if (p.kind !== LAST_NORM) return EEXIST;
+  if (p.name.length > NAME_MAX) return ENAMETOOLONG; // the lookup of the last component
   if (child(p)) return EEXIST;
   if (p.trailingSlash && !dirAllowsSlash) return ENOENT;
   const err = mayCreate(ctx, p.mnt, p.dir);
@@ -330,6 +348,7 @@ export function unlinkPath(ctx: VfsCtx, base: PathRef, path: string): Errno | un
   if (!('dir' in p)) return p;
   if (p.kind !== LAST_NORM) return EISDIR;
   if (p.mnt.readOnly) return EROFS;
+  if (p.name.length > NAME_MAX) return ENAMETOOLONG; // the lookup, before the slash rules
   const victim = child(p);
   if (p.trailingSlash) return !victim ? ENOENT : victim.isDir() ? EISDIR : ENOTDIR;
   if (!victim) return ENOENT;
@@ -348,6 +367,7 @@ export function rmdirPath(ctx: VfsCtx, base: PathRef, path: string): Errno | und
   if (p.kind === LAST_DOT) return EINVAL;
   if (p.kind === LAST_ROOT) return EBUSY;
   if (p.mnt.readOnly) return EROFS;
+  if (p.name.length > NAME_MAX) return ENAMETOOLONG;
   const victim = child(p);
   if (!victim) return ENOENT;
   const err = mayDelete(ctx, p, victim, true);

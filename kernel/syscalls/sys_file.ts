@@ -12,7 +12,7 @@ import { RLIMIT_NOFILE } from '../../abi/resource';
 import { S_IFIFO } from '../../abi/stat';
 import type { Task } from '../../proc/task';
 import type { OpenFile } from '../../vfs/file';
-import { openPath } from '../../vfs/namei';
+import { openFlagsError, openPath } from '../../vfs/namei';
 import { ownerOrCapable } from '../../vfs/permission';
 import type { Kernel } from '../kernel';
 import { full, partial, type Handler } from '../table';
@@ -23,8 +23,10 @@ function nofile(t: Task): number {
   return t.process.rlimits[RLIMIT_NOFILE]![0];
 }
 
-/** do_sys_openat2(): getname, then an fd (EMFILE before the walk), then the open. */
+/** do_sys_openat2(): the flags (EINVAL), getname, then an fd (EMFILE before the walk), then the open. */
 function openat(k: Kernel, t: Task, dirfd: number, pathArg: unknown, flags: number, mode: number): number | Errno {
+  const bad = openFlagsError(flags);
+  if (bad) return bad;
   const path = getPath(t, ptr(pathArg));
   if (typeof path !== 'string') return path;
   const limit = nofile(t);

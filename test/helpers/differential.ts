@@ -1,13 +1,14 @@
 // test/helpers/differential.ts — run one list of syscalls on the host kernel and on linuxsim
 // and return both sides' raw results (value or -errno), for tests that must agree with Linux.
-// The host side is a generated C program run in a fresh scratch directory (as root, or as a
+// The host side is a generated C program run in a fresh scratch directory on a tmpfs
+// (/dev/shm when the host has it, as linuxsim's files are tmpfs) as root, or as a
 // given uid after chown'ing the directory to it); the linuxsim side is a fresh kernel's
 // process in an empty directory owned the same way. Arguments are integers or strings
 // (passed as C string literals / typed-door strings); output buffers are scratch space.
 // Only relative paths compare meaningfully (the scratch directories differ). The full
 // strace-syntax conformance harness is a later issue; this is its smallest useful core.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syscallByName } from '../../abi/syscalls';
@@ -67,7 +68,8 @@ ${lines.join('\n')}
 }
 `;
   const bin = compileC(src);
-  const dir = mkdtempSync(join(tmpdir(), 'linuxsim-diff-'));
+  // linuxsim's files are tmpfs: compare with a tmpfs on the host too (/dev/shm), not /tmp's disk.
+  const dir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'linuxsim-diff-'));
   try {
     const r = runBinary(bin, [dir]);
     if (r.status !== 0) throw new Error(`host program failed (${r.status}): ${r.stderr}`);

@@ -265,4 +265,48 @@ describe('regressions found by the robustness property, the fd model and the inv
     expect(p.task.comm).toBe('ab');
     healthy(k);
   });
+
+  it('a 256-byte last component is ENAMETOOLONG for symlink, mkdir, mknod, open O_CREAT and unlink (was created)', () => {
+    const long = 'n'.repeat(256);
+    expect(both([
+      call('symlinkat', 'a', -100, long),
+      call('mkdirat', -100, long, 0o755),
+      call('mknodat', -100, long, 0o100644, 0),
+      call('openat', -100, long, O_CREAT | O_RDWR, 0o644),
+      call('unlinkat', -100, long, 0),
+      call('unlinkat', -100, long, 0x200),
+      call('mkdirat', -100, 'n'.repeat(255), 0o755),
+    ])).toEqual([-36, -36, -36, -36, -36, -36, 0]);
+  });
+
+  it('open(".", O_CREAT|O_EXCL) is EEXIST, open(".", O_CREAT) EISDIR (was EISDIR for both)', () => {
+    expect(both([
+      call('openat', -100, '.', O_CREAT | 0o200 | O_RDWR, 0),
+      call('openat', -100, '.', O_CREAT | O_RDWR, 0),
+      call('openat', -100, '/', O_CREAT | 0o200 | O_RDWR, 0),
+      call('mkdirat', -100, 'd', 0o755),
+      call('openat', -100, 'd/', O_CREAT | 0o200 | O_RDWR, 0),
+    ])).toEqual([-17, -21, -17, 0, -21]);
+  });
+
+  it('F_GETFL shows O_NOFOLLOW and O_TMPFILE\'s O_DIRECTORY, not O_NOCTTY (as do_dentry_open keeps them)', () => {
+    expect(both([
+      call('openat', -100, 'f', O_CREAT | O_RDWR, 0o644), // 3
+      call('openat', -100, 'f', 0o400000 /* O_NOFOLLOW */, 0), // 4
+      call('fcntl', 4, 3, 0),
+      call('openat', -100, 'f', 0o400 /* O_NOCTTY */, 0), // 5
+      call('fcntl', 5, 3, 0),
+      call('openat', -100, '.', 0o20200002 /* O_TMPFILE|O_RDWR */, 0o600), // 6
+      call('fcntl', 6, 3, 0),
+    ])).toEqual([3, 4, 0o500000, 5, 0o100000, 6, 0o20300002]);
+  });
+
+  it('open\'s flag errors come before the path and the dirfd: O_TMPFILE without write, O_CREAT|O_DIRECTORY', () => {
+    expect(both([
+      call('openat', 99, 'a', 0o20200000 /* O_TMPFILE|O_RDONLY */, 0),
+      call('openat', -100, '', 0o20200000, 0),
+      call('openat', 99, 'a', O_CREAT | O_DIRECTORY, 0),
+      call('openat', -100, '/dev/null', O_RDWR | 0o40000 /* O_DIRECT */, 0),
+    ])).toEqual([E.EINVAL, E.EINVAL, E.EINVAL, E.EINVAL]);
+  });
 });

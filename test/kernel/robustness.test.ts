@@ -130,6 +130,8 @@ interface Call {
 const LONG_NAME = 'n'.repeat(256);
 const PATH_4095 = 'a/'.repeat(2047) + 'a';
 const PATH_4096 = PATH_4095 + 'a';
+/** Names the calls use. /dev/console is left out: createProcess opens it by path, so a root
+ *  process unlinking it would stop the test from making new processes. */
 const PATHS = [
   'a', 'a/', 'a/b', 'b', 'd', 'd/', 'd/b', 'd/e', 'd/e/f', 'x', 'x/', 'y', '.', '..', '../..', '/', '',
   'link', 'link/', 'dangling', 'loop', 'fifo', 'ro', 'priv', 'priv/z', 'prog', '/tmp', '/tmp/x',
