@@ -18,8 +18,12 @@ interface Timer {
 }
 
 export class VirtualClock {
-  /** CLOCK_MONOTONIC, ns since boot (exact up to 2^53 ns ≈ 104 days of uptime). */
-  monoNs = 0;
+  /**
+   * CLOCK_MONOTONIC, ns since boot (exact up to 2^53 ns ≈ 104 days of uptime). Starts as -0, a
+   * double, so V8 stores the field as a double from the start instead of switching it (and
+   * deoptimising everything that reads it) when it passes 2^31 after a few seconds.
+   */
+  monoNs = -0;
   private heap: Timer[] = [];
   private seq = 0;
 

@@ -9,7 +9,10 @@ import { SA_NOCLDWAIT, SIGCHLD, SIG_IGN } from '../abi/signal';
 import type { FdTable } from '../proc/fdtable';
 import type { Process } from '../proc/process';
 import type { Task } from '../proc/task';
-import type { FsContext } from '../vfs/ctx';
+import type { Errno } from '../abi/errno';
+import type { FsContext, VfsCtx } from '../vfs/ctx';
+import type { PathRef } from '../vfs/mount';
+import { pathLookupUncached } from '../vfs/path_walk';
 import type { OpenFile } from '../vfs/file';
 import { pipeFileOps, type Pipe, type PipeEnd } from '../vfs/fs/pipefs';
 import type { Inode, Superblock } from '../vfs/inode';
@@ -79,7 +82,25 @@ export function checkInvariants(k: Kernel, opts: InvariantOptions = {}): string[
   checkOpenFiles(k, v, tables);
   checkFilesystems(k, v, contexts);
   checkPipes(k, v);
+  checkNameCache(k, v);
   return v.list;
+}
+
+/** Every cached lookup (vfs/namecache.ts) still gives what a fresh walk gives. */
+function checkNameCache(k: Kernel, v: Violations): void {
+  for (const [path, e] of k.vfs.names.all()) {
+    const root = { mnt: e.rootMnt, inode: e.root };
+    const ctx = { cred: e.cred, fs: { root, cwd: root, umask: 0, users: 1 }, mntns: k.mntns } as unknown as VfsCtx;
+    const fresh = pathLookupUncached(ctx, { mnt: e.baseMnt, inode: e.base }, path, e.flags);
+    const same = 'inode' in e.result
+      ? 'inode' in fresh && fresh.inode === e.result.inode && fresh.mnt === e.result.mnt
+      : fresh === e.result;
+    if (!same) v.add(`name cache: "${path}" is cached as ${describe(e.result)} but resolves to ${describe(fresh)}`);
+  }
+}
+
+function describe(r: PathRef | Errno): string {
+  return 'inode' in r ? `${r.inode.sb.dev}:${r.inode.ino}` : r.code;
 }
 
 // ---------------------------------------------------------------------------------------------

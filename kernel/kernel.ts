@@ -339,7 +339,7 @@ export class ProcessHandle {
     const t = this.task;
     if (t.state === 'dead') throw new Error(`process ${t.tgid} has exited`);
     if (t.state !== 'running') throw new Error(`process ${t.tgid} is run by the scheduler now`);
-    const r = k.syscall(t, nr, a0, a1, a2, a3, a4, a5);
+    const r = enterSyscall(k, t, nr, a0, a1, a2, a3, a4, a5);
     if (r === BLOCK) {
       t.dequeueAll();
       // Nothing is left pending: a sleep's timer is cancelled (else the scheduler would later
@@ -357,7 +357,7 @@ export class ProcessHandle {
       t.state = 'new'; // execve succeeded: the program starts when the scheduler runs
       k.sched.enqueue(t);
     }
-    if (k.sched.current === null && k.depth === 0) k.sched.schedule();
+    if (k.sched.current === null && k.depth === 0 && k.sched.runnable.length > 0) k.sched.schedule();
     return r;
   }
 

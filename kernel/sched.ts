@@ -76,36 +76,35 @@ export class Scheduler {
     return this.policy.preempt?.(t, this.runq) ?? false;
   }
 
-  /** The current task's syscall must sleep: park it and run someone else. */
-  block(t: Task): Promise<number> {
+  /**
+   * The current task's syscall must sleep: park it and run someone else. `resume` receives the
+   * call's result when the task runs again (the caller makes it settle the program's promise).
+   */
+  block(t: Task, resume: (r: number) => void): void {
     t.state = 'blocked';
-    return this.park(t, false);
+    this.park(t, resume, false);
   }
 
   /** The current task is preempted with its syscall's result in hand. */
-  preempt(t: Task, result: number): Promise<number> {
+  preempt(t: Task, result: number, resume: (r: number) => void): void {
     t.parkedResult = result;
-    return this.park(t, true);
+    this.park(t, resume, true);
   }
 
-  /** The current task died (or exec'd away its program): its promise never settles. */
-  abandon(t: Task): Promise<number> {
+  /** The current task died (or exec'd away its program): nothing will resume it. */
+  abandon(t: Task): void {
     if (this.current === t) this.current = null;
     if (!this.scheduling) this.schedule();
-    return new Promise<number>(() => {});
   }
 
-  private park(t: Task, requeue: boolean): Promise<number> {
-    const p = new Promise<number>((resolve) => {
-      t.resume = resolve;
-    });
+  private park(t: Task, resume: (r: number) => void, requeue: boolean): void {
+    t.resume = resume;
     if (this.current === t) this.current = null;
     if (requeue) {
       t.state = 'runnable';
       this.runq.push(t);
     }
     if (!this.scheduling) this.schedule();
-    return p;
   }
 
   /** Resolves with why the system stopped, once nothing can run and no input may come. */

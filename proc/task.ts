@@ -55,8 +55,8 @@ export class Task implements VfsCtx, Waiter {
   /** set_tid_address / CLONE_CHILD_CLEARTID: zeroed at exit. */
   clearChildTid = 0;
   /** CPU time charged to this thread, in ns (kernel/cost.ts decides how much). */
-  utimeNs = 0;
-  stimeNs = 0;
+  utimeNs = -0; // -0: stored as a double from the start (see kernel/clock.ts monoNs)
+  stimeNs = -0;
 
   // --- dispatcher state (kernel/dispatch.ts) ---
   /** In a syscall that has been entered and not yet returned (possibly asleep). */
@@ -64,7 +64,7 @@ export class Task implements VfsCtx, Waiter {
   scNr = -1;
   scArgs: unknown[] = [0, 0, 0, 0, 0, 0];
   /** CLOCK_MONOTONIC when the current call entered the kernel (for -T durations). */
-  enterNs = 0;
+  enterNs = -0;
   /** VfsCtx.progress: bytes already moved by a blocking call across its retries. */
   progress = 0;
   /** Virtual time at which a sleeping call wants to be woken (-1: none). */
@@ -138,8 +138,9 @@ export class Task implements VfsCtx, Waiter {
 
   /** Leaves every wait queue (before a retry, or when giving up a wait). */
   dequeueAll(): void {
-    for (const q of this.queues) q.remove(this);
-    this.queues.length = 0;
+    const qs = this.queues;
+    // pop() rather than `length = 0`: truncating an array is a slow path in V8.
+    for (let q = qs.pop(); q !== undefined; q = qs.pop()) q.remove(this);
   }
 
   /** Is the task waiting on any queue right now? */

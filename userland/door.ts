@@ -22,13 +22,6 @@ export interface Door {
 
 const NEVER: Promise<number> = new Promise<number>(() => {});
 
-function check(nr: number): (v: number) => number {
-  return (v) => {
-    if (isErrorReturn(v)) throw ErrnoError.fromResult(v, nr);
-    return v;
-  };
-}
-
 export class AsyncDoor implements Door {
   constructor(readonly k: Kernel, readonly t: Task) {}
 
@@ -40,7 +33,7 @@ export class AsyncDoor implements Door {
     if (r !== BLOCK && t.state === 'running' && t.entry === null && !k.sched.shouldPreempt(t)) {
       return isErrorReturn(r) ? Promise.reject(ErrnoError.fromResult(r, nr)) : Promise.resolve(r);
     }
-    return this.settle(r).then(check(nr));
+    return this.settle(r, nr);
   }
 
   raw(nr: number, a0: Arg = 0, a1: Arg = 0, a2: Arg = 0, a3: Arg = 0, a4: Arg = 0, a5: Arg = 0): Promise<number> {
@@ -49,24 +42,36 @@ export class AsyncDoor implements Door {
     if (k.sched.current !== t) return this.misuse(nr);
     const r = k.syscall(t, nr, a0, a1, a2, a3, a4, a5);
     if (r !== BLOCK && t.state === 'running' && t.entry === null && !k.sched.shouldPreempt(t)) return Promise.resolve(r);
-    return this.settle(r);
+    return this.settle(r, -1);
   }
 
   map<T>(r: unknown, f: (n: number) => T): Promise<T> {
     return (r as Promise<number>).then(f);
   }
 
-  /** The slow path: the call sleeps, ended the program, replaced it, or lost the CPU. */
-  private settle(r: SyscallResult): Promise<number> {
+  /**
+   * The slow path: the call sleeps, ended the program, replaced it, or lost the CPU. For `nr`
+   * ≥ 0 the promise rejects with ErrnoError on an error result (call); for -1 it resolves
+   * with the raw result (raw). One promise, settled directly by the scheduler's resume.
+   */
+  private settle(r: SyscallResult, nr: number): Promise<number> {
     const k = this.k;
     const t = this.t;
-    if (r === BLOCK) return k.sched.block(t);
-    if (t.state === 'dead') return k.sched.abandon(t);
-    if (t.entry !== null) {
-      k.startTask(t); // execve: the new program starts; this one never hears back
-      return NEVER;
+    if (r !== BLOCK) {
+      if (t.state === 'dead') {
+        k.sched.abandon(t);
+        return NEVER;
+      }
+      if (t.entry !== null) {
+        k.startTask(t); // execve: the new program starts; this one never hears back
+        return NEVER;
+      }
     }
-    return k.sched.preempt(t, r);
+    return new Promise<number>((resolve, reject) => {
+      const resume = nr < 0 ? resolve : (v: number) => (isErrorReturn(v) ? reject(ErrnoError.fromResult(v, nr)) : resolve(v));
+      if (r === BLOCK) k.sched.block(t, resume);
+      else k.sched.preempt(t, r, resume);
+    });
   }
 
   private misuse(nr: number): Promise<never> {

@@ -123,6 +123,7 @@ export function buildRootFs(vfs: Vfs, opts: BootFsOptions): MountNamespace {
   tmp.mode |= S_ISVTX;
   const vtmp = mkdirs(ctx, '/var/tmp', 0o777);
   vtmp.mode |= S_ISVTX;
+  ns.names.invalidate(); // modes changed behind the name cache's back
 
   const passwd = opts.accounts.map((a) => `${a.name}:x:${a.uid}:${a.gid}:${a.name}:${a.home}:${a.shell}\n`).join('');
   const groupNames = new Map<number, string>(opts.accounts.map((a) => [a.gid, a.name === 'nobody' ? 'nogroup' : a.name]));

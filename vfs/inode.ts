@@ -6,6 +6,8 @@
 
 import { S_IFDIR, S_IFMT, S_IFLNK, S_IFREG, S_IFIFO, S_IFCHR, S_IFBLK, S_IFSOCK } from '../abi/stat';
 import type { Timestamp } from './ctx';
+import { InodeTable } from './inode_table';
+import type { NameCache } from './namecache';
 import type { Pipe } from './fs/pipefs';
 
 export class Inode {
@@ -90,7 +92,7 @@ export function dtype(mode: number): number {
 
 /** One mounted filesystem instance: its device number, type, options and inode table. */
 export class Superblock {
-  readonly inodes = new Map<number, Inode>();
+  readonly inodes = new InodeTable();
   private nextIno: number;
   root!: Inode;
   /** Mount-independent flags of the filesystem (SB_RDONLY …). */
@@ -101,6 +103,8 @@ export class Superblock {
   constructor(
     readonly dev: number,
     readonly fsType: string,
+    /** The VFS's lookup cache: changes to this filesystem's names invalidate it. */
+    readonly names: NameCache,
     /** Block size reported in st_blksize and statfs. */
     readonly blockSize = 4096,
     firstIno = 1,

@@ -4,6 +4,7 @@
 // "what is mounted here?" index is keyed by (parent mount id, inode number).
 
 import type { Inode, Superblock } from './inode';
+import type { NameCache } from './namecache';
 
 export interface PathRef {
   readonly mnt: Mount;
@@ -30,7 +31,11 @@ export class MountNamespace {
   private readonly covered = new Map<number, Mount>();
   root!: Mount;
 
-  constructor(private readonly allocId: () => number) {}
+  constructor(
+    private readonly allocId: () => number,
+    /** The VFS's lookup cache (shared by every namespace and superblock of one kernel). */
+    readonly names: NameCache,
+  ) {}
 
   private static key(parent: Mount, inode: Inode): number {
     return parent.id * 2 ** 32 + inode.ino;
@@ -38,6 +43,7 @@ export class MountNamespace {
 
   /** Mounts `sb` (showing `root`, its root by default) on `at`, or as the namespace root. */
   mount(sb: Superblock, at: PathRef | null, root: Inode = sb.root): Mount {
+    this.names.invalidate();
     const m = new Mount(this.allocId(), sb, at ? at.mnt : null, at ? at.inode : root, root);
     this.mounts.set(m.id, m);
     root.refs++;

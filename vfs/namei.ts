@@ -41,6 +41,7 @@ const pathFileOps: FileOps = {};
 
 /** Links `inode` into `dir` as `name` (nlink, directory size and times as tmpfs keeps them). */
 export function addEntry(ctx: VfsCtx, dir: Inode, name: string, inode: Inode): void {
+  dir.sb.names.invalidate();
   dir.entries!.set(name, inode.ino);
   inode.nlink++;
   if (inode.isDir()) {
@@ -56,6 +57,7 @@ export function addEntry(ctx: VfsCtx, dir: Inode, name: string, inode: Inode): v
 
 /** Removes `name` from `dir`; the inode stays while open or referenced. */
 export function removeEntry(ctx: VfsCtx, dir: Inode, name: string, inode: Inode): void {
+  dir.sb.names.invalidate();
   dir.entries!.delete(name);
   dir.size -= BOGO_DIRENT_SIZE;
   const now = ctx.now();

@@ -196,6 +196,18 @@ function state(ctx: VfsCtx): WalkState {
  */
 export function pathLookup(ctx: VfsCtx, base: PathRef, path: string, flags: number): PathRef | Errno {
   if (path.length === 0) return flags & LOOKUP_EMPTY ? base : ENOENT;
+  const cache = ctx.mntns.names;
+  const root = ctx.fs.root;
+  const cached = cache.get(path, ctx.cred, root, base, flags);
+  if (cached !== undefined) return cached;
+  const r = walk(state(ctx), base, path, flags);
+  cache.put(path, ctx.cred, root, base, flags, r);
+  return r;
+}
+
+/** pathLookup without the name cache (the invariant checker compares the two). */
+export function pathLookupUncached(ctx: VfsCtx, base: PathRef, path: string, flags: number): PathRef | Errno {
+  if (path.length === 0) return flags & LOOKUP_EMPTY ? base : ENOENT;
   return walk(state(ctx), base, path, flags);
 }
 

@@ -6,8 +6,10 @@ import { S_IFDIR } from '../abi/stat';
 import { makedev } from '../abi/stat';
 import type { Timestamp } from './ctx';
 import type { FileOps, OpenFile } from './file';
+import { OpenFileTable } from './file_table';
 import { Superblock } from './inode';
 import { MountNamespace } from './mount';
+import { NameCache } from './namecache';
 import { Console, DEV_CONSOLE, DEV_FULL, DEV_NULL, DEV_RANDOM, DEV_TTY, DEV_URANDOM, fullOps, nullOps, randomOps, zeroOps, DEV_ZERO } from './fs/devfs';
 
 export interface VfsOptions {
@@ -19,13 +21,14 @@ export interface VfsOptions {
 
 export class Vfs {
   /** Every open file description, by id. */
-  readonly files = new Map<number, OpenFile>();
+  readonly files = new OpenFileTable();
   /** Character-device drivers by device number (rdev). */
   readonly chrdevs = new Map<number, FileOps>();
   readonly console = new Console();
+  /** Whole-path lookups already resolved (vfs/namecache.ts: who must invalidate it). */
+  readonly names = new NameCache();
   /** The superblock pipes' inodes live in. */
   readonly pipefs: Superblock;
-  private nextFileId = 1;
   private nextMountId = 20;
   private nextAnonMinor = 20;
 
@@ -46,7 +49,7 @@ export class Vfs {
 
   /** A new filesystem instance with an anonymous device number and a root directory. */
   newSuperblock(fsType: string, rootMode = 0o755, uid = 0, gid = 0): Superblock {
-    const sb = new Superblock(makedev(0, this.nextAnonMinor++), fsType);
+    const sb = new Superblock(makedev(0, this.nextAnonMinor++), fsType, this.names);
     const root = sb.newInode(S_IFDIR | rootMode, uid, gid, this.now());
     root.nlink = 2;
     root.parent = root.ino;
@@ -56,18 +59,18 @@ export class Vfs {
   }
 
   newMountNamespace(): MountNamespace {
-    return new MountNamespace(() => this.nextMountId++);
+    return new MountNamespace(() => this.nextMountId++, this.names);
   }
 
   /** Registers a new open file description (one reference) on `inode`. */
   register(f: OpenFile): OpenFile {
-    this.files.set(f.id, f);
+    this.files.set(f);
     f.inode.refs++;
     return f;
   }
 
   allocFileId(): number {
-    return this.nextFileId++;
+    return this.files.allocId();
   }
 
   /** Takes another reference to an open file (dup, fork). */

@@ -94,6 +94,7 @@ export function runOnLinuxsim(calls: readonly Call[], opts: DiffOptions = {}): n
     const dir = t.fs.cwd.inode.sb.lookup(t.fs.cwd.inode, 'scratch')!;
     dir.uid = uid;
     dir.gid = gid;
+    dir.sb.names.invalidate(); // an owner change, as chown would make
   }
   const p = k.createProcess({ uid, gid, groups: [], cwd: '/tmp/scratch', umask: opts.umask ?? 0o022 });
   return calls.map((c) => {

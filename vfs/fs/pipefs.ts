@@ -13,6 +13,8 @@ import type { FileOps, IoResult, OpenFile } from '../file';
 import { WaitQueue } from '../waitqueue';
 
 export const PIPE_BUF = 4096;
+/** Copies up to this many bytes go byte by byte (cheaper than typed-array views). */
+const SMALL = 64;
 export const PIPE_DEF_CAPACITY = 65536;
 
 export class Pipe {
@@ -39,6 +41,19 @@ export class Pipe {
     }
     const n = Math.min(count, this.len);
     const cap = this.buf.length;
+    if (n <= SMALL && dst instanceof Uint8Array && n <= dst.length) {
+      // Small reads into a JS buffer: a byte loop beats making two subarray views.
+      const buf = this.buf;
+      let h = this.head;
+      for (let i = 0; i < n; i++) {
+        dst[i] = buf[h]!;
+        if (++h === cap) h = 0;
+      }
+      this.head = this.len === n ? 0 : h;
+      this.len -= n;
+      this.writeq.wakeAll();
+      return n;
+    }
     const first = Math.min(n, cap - this.head);
     let k = copyToUserAt(ctx.mm, dst, 0, this.buf.subarray(this.head, this.head + first), first);
     if (k === first && n > first) k += copyToUserAt(ctx.mm, dst, first, this.buf.subarray(0, n - first), n - first);
@@ -63,7 +78,17 @@ export class Pipe {
     const rest = total - done;
     // Writes of at most PIPE_BUF bytes go in whole or not at all.
     const n = rest <= PIPE_BUF ? (free >= rest ? rest : 0) : Math.min(free, rest);
-    if (n > 0) {
+    if (n > 0 && n <= SMALL) {
+      const buf = this.buf;
+      let tail = (this.head + this.len) % cap;
+      for (let i = done; i < done + n; i++) {
+        buf[tail] = src[i]!;
+        if (++tail === cap) tail = 0;
+      }
+      this.len += n;
+      done += n;
+      this.readq.wakeAll();
+    } else if (n > 0) {
       let tail = (this.head + this.len) % cap;
       let from = done;
       let left = n;
