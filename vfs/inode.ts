@@ -6,7 +6,7 @@
 
 import { S_IFDIR, S_IFMT, S_IFLNK, S_IFREG, S_IFIFO, S_IFCHR, S_IFBLK, S_IFSOCK } from '../abi/stat';
 import type { Timestamp } from './ctx';
-import { InodeTable } from './inode_table';
+import { SlotTable } from './slot_table';
 import type { NameCache } from './namecache';
 import type { Pipe } from './fs/pipefs';
 
@@ -92,7 +92,8 @@ export function dtype(mode: number): number {
 
 /** One mounted filesystem instance: its device number, type, options and inode table. */
 export class Superblock {
-  readonly inodes = new InodeTable();
+  /** Inode number → inode (numbers are handed out in order, never reused). */
+  readonly inodes = new SlotTable<Inode>();
   private nextIno: number;
   root!: Inode;
   /** Mount-independent flags of the filesystem (SB_RDONLY …). */

@@ -6,7 +6,7 @@ import { S_IFDIR } from '../abi/stat';
 import { makedev } from '../abi/stat';
 import type { Timestamp } from './ctx';
 import type { FileOps, OpenFile } from './file';
-import { OpenFileTable } from './file_table';
+import { SlotTable } from './slot_table';
 import { Superblock } from './inode';
 import { MountNamespace } from './mount';
 import { NameCache } from './namecache';
@@ -20,8 +20,8 @@ export interface VfsOptions {
 }
 
 export class Vfs {
-  /** Every open file description, by id. */
-  readonly files = new OpenFileTable();
+  /** Every open file description, by id (ids are reused after a file is released). */
+  readonly files = new SlotTable<OpenFile>();
   /** Character-device drivers by device number (rdev). */
   readonly chrdevs = new Map<number, FileOps>();
   readonly console = new Console();
@@ -64,7 +64,7 @@ export class Vfs {
 
   /** Registers a new open file description (one reference) on `inode`. */
   register(f: OpenFile): OpenFile {
-    this.files.set(f);
+    this.files.set(f.id, f);
     f.inode.refs++;
     return f;
   }
@@ -83,7 +83,7 @@ export class Vfs {
   fput(f: OpenFile): void {
     if (--f.refs > 0) return;
     f.ops.release?.(f);
-    this.files.delete(f.id);
+    this.files.delete(f.id, true);
     f.inode.refs--;
     f.inode.sb.maybeFree(f.inode);
   }
