@@ -1,7 +1,8 @@
 // vfs/readdir.ts — getdents64(2): directory entries encoded as struct linux_dirent64 records
 // (d_ino u64, d_off s64, d_reclen u16, d_type u8, d_name NUL-terminated, padded to 8 bytes).
-// "." and ".." come first, then entries in creation order (tmpfs's order). The file offset
-// counts entries returned. Stable offsets across concurrent unlinks are the VFS issue's work.
+// "." and ".." come first, then entries newest first (what tmpfs on Linux 6.18 returns). The
+// file offset counts entries returned; d_off values and offsets that stay stable across
+// concurrent unlinks (Linux's) are the VFS issue's work.
 
 import { EFAULT, EINVAL, ENOENT, ENOTDIR, type Errno } from '../abi/errno';
 import { accessOk, copyToUser, type UPtr } from '../mm/usercopy';
@@ -46,7 +47,9 @@ export function getdents64(ctx: VfsCtx, f: OpenFile, dst: UPtr, count: number): 
   if (index === 0) full = !emit(dir.ino, 4, '.');
   if (!full && index === 1) full = !emit(dir.parent, 4, '..');
   if (!full) {
-    for (const [name, ino] of dir.entries!) {
+    // tmpfs lists the newest entry first (Linux 6.18's libfs offset directories).
+    const newestFirst = [...dir.entries!].reverse();
+    for (const [name, ino] of newestFirst) {
       if (i++ < index - 2) continue;
       const inode = dir.sb.inodes.get(ino);
       if (!emit(ino, inode ? dtype(inode.mode) : 0, name)) { full = true; break; }

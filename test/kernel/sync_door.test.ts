@@ -8,7 +8,7 @@ import { AT_FDCWD, AT_REMOVEDIR, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_RDO
 import { SYS } from '../../abi/syscalls';
 import { createKernel } from '../../kernel/kernel';
 import { runOnHost, runOnLinuxsim, type Call } from '../helpers/differential';
-import { hasGcc } from '../helpers/host';
+import { compileC, hasGcc, runBinary } from '../helpers/host';
 
 const E = { ENOENT: -2, EBADF: -9, EACCES: -13, EEXIST: -17, ENOTDIR: -20, EISDIR: -21, EINVAL: -22, ESPIPE: -29, ENAMETOOLONG: -36, ENOTEMPTY: -39, ELOOP: -40 };
 
@@ -213,5 +213,68 @@ describe('a process driven synchronously through the raw door', () => {
 
   it.runIf(!hasGcc())('notes that the host comparison was skipped (no gcc)', () => {
     expect(hasGcc()).toBe(false);
+  });
+});
+
+/** The names of a directory's entries, in getdents64 order, from a buffer of records. */
+function direntNames(buf: Uint8Array, n: number): string[] {
+  const out: string[] = [];
+  const dv = new DataView(buf.buffer, buf.byteOffset);
+  for (let p = 0; p < n;) {
+    const reclen = dv.getUint16(p + 16, true);
+    let end = p + 19;
+    while (buf[end] !== 0) end++;
+    out.push(new TextDecoder().decode(buf.subarray(p + 19, end)));
+    p += reclen;
+  }
+  return out;
+}
+
+/** The same creations and removals, then one getdents64 of ".", on the host (tmpfs). */
+function hostListing(): string[] | null {
+  if (!hasGcc()) return null;
+  const bin = compileC(`#define _GNU_SOURCE
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+int main(int argc, char **argv) {
+  char dir[] = "/dev/shm/linuxsim-ls-XXXXXX";
+  if (!mkdtemp(dir) || chdir(dir)) return 1;
+  close(open("b", O_CREAT|O_WRONLY, 0644)); close(open("a", O_CREAT|O_WRONLY, 0644));
+  close(open("c", O_CREAT|O_WRONLY, 0644)); mkdir("z", 0755); close(open("y", O_CREAT|O_WRONLY, 0644));
+  unlink("a"); close(open("a", O_CREAT|O_WRONLY, 0644));
+  int fd = open(".", O_RDONLY|O_DIRECTORY);
+  char buf[4096]; long n = syscall(SYS_getdents64, fd, buf, sizeof buf);
+  for (long p = 0; p < n;) { unsigned short reclen = *(unsigned short *)(buf + p + 16); printf("%s\\n", buf + p + 19); p += reclen; }
+  unlink("a"); unlink("b"); unlink("c"); unlink("y"); rmdir("z"); chdir("/"); rmdir(dir);
+  return 0;
+}
+`);
+  return runBinary(bin).stdout.trim().split('\n');
+}
+
+describe('directory listings', () => {
+  it('list entries in the order tmpfs on Linux lists them (newest first)', () => {
+    const k = createKernel();
+    const p = k.createProcess({ uid: 0, cwd: '/tmp' });
+    const cr = (name: string) => p.syscall(SYS.close, p.syscall(SYS.openat, AT_FDCWD, name, O_CREAT | O_WRONLY, 0o644));
+    p.syscall(SYS.mkdirat, AT_FDCWD, 'list', 0o755);
+    p.syscall(SYS.chdir, 'list');
+    cr('b'); cr('a'); cr('c');
+    p.syscall(SYS.mkdirat, AT_FDCWD, 'z', 0o755);
+    cr('y');
+    p.syscall(SYS.unlinkat, AT_FDCWD, 'a', 0);
+    cr('a');
+    const fd = p.syscall(SYS.openat, AT_FDCWD, '.', O_RDONLY | O_DIRECTORY, 0) as number;
+    const buf = new Uint8Array(4096);
+    const n = p.syscall(SYS.getdents64, fd, buf, 4096) as number;
+    const ours = direntNames(buf, n);
+    expect(ours).toEqual(['.', '..', 'a', 'y', 'z', 'c', 'b']);
+    const host = hostListing();
+    if (host) expect(ours).toEqual(host);
   });
 });
