@@ -27,9 +27,10 @@ function mayKill(t: Task, target: Task, sig: number): boolean {
 /** Sends to one process: ESRCH if gone, EPERM if not allowed, nothing for signal 0. */
 function killProcess(t: Task, p: Process, sig: number): Errno | undefined {
   const target = p.leader;
-  if (!target || p.state !== 'alive') return ESRCH;
+  if (!target || p.state === 'reaped') return ESRCH;
   if (!mayKill(t, target, sig)) return EPERM;
-  if (sig !== 0) sendSignal(target, { signo: sig, code: SI_USER, pid: t.tgid, uid: t.cred.uid }, true);
+  // A zombie still exists until it is reaped: the signal is accepted and has no effect.
+  if (sig !== 0 && p.state === 'alive') sendSignal(target, { signo: sig, code: SI_USER, pid: t.tgid, uid: t.cred.uid }, true);
   return undefined;
 }
 
@@ -48,7 +49,7 @@ const sysKill: Handler = (k: Kernel, t, pidArg, sigArg) => {
   let found = false;
   let allowed = false;
   for (const p of [...k.pidns.processes.values()]) {
-    if (p.state !== 'alive' || p === k.init) continue;
+    if (p.state === 'reaped' || p === k.init) continue;
     if (pid === -1 ? p === t.process : p.pgid !== pgid) continue;
     found = true;
     if (!killProcess(t, p, sig)) allowed = true;

@@ -208,3 +208,21 @@ describe('programs under the scheduler', () => {
     expect(s.output()).toMatch(/^abc\|def\|\n$|^abcdef\|\n$/);
   });
 });
+
+describe('signals to processes', () => {
+  it('accepts kill() of a zombie (it exists until reaped) and refuses it after the wait', async () => {
+    const s = system({
+      zombie: async (sys) => {
+        const c = await sys.clone(SIGCHLD, () => 0);
+        await sys.nanosleep({ tv_sec: 0, tv_nsec: 1e6 }); // the child exits meanwhile: a zombie
+        const before = await sys.syscall(62 /* kill */, c, 15);
+        await sys.wait4(c);
+        const after = await sys.syscall(62, c, 15);
+        await sys.write(1, `${before} ${after}\n`);
+      },
+    });
+    s.spawn('/usr/bin/zombie', ['zombie']);
+    await s.run();
+    expect(s.output()).toBe('0 -3\n'); // 0, then ESRCH: what Linux answers (kill(2))
+  });
+});
