@@ -99,19 +99,10 @@ export interface SyscallFilter {
 
 /** Parses `-e trace=SET` as strace does; throws StraceUsageError on an unknown name. */
 export function parseTraceSet(expr: string): SyscallFilter {
-  const set = new NumberSet();
-  let s = expr;
-  while (s.startsWith('!')) {
-    set.invert();
-    s = s.slice(1);
-  }
-  if (s === 'none') return set;
-  if (s === 'all') {
-    set.invert();
-    return set;
-  }
+  const { set, list } = openSet(expr);
+  if (list === null) return set;
   let done = false;
-  for (const raw of s.split(',').filter((t) => t !== '')) {
+  for (const raw of list) {
     let token = raw;
     let optional = false;
     while (token.startsWith('?')) {
@@ -128,20 +119,30 @@ export function parseTraceSet(expr: string): SyscallFilter {
 /** Every syscall (the default `-e trace=all`). */
 export const ALL_SYSCALLS: SyscallFilter = { has: () => true };
 
-function qualifyTokens(expr: string, name: string, toNumber: (t: string) => number): NumberSet {
+/**
+ * The start every strace set expression shares: leading '!'s invert, "none" and "all" are the
+ * whole answer (list null); otherwise the comma-separated tokens to add.
+ */
+function openSet(expr: string): { set: NumberSet; list: string[] | null } {
   const set = new NumberSet();
   let s = expr;
   while (s.startsWith('!')) {
     set.invert();
     s = s.slice(1);
   }
-  if (s === 'none') return set;
+  if (s === 'none') return { set, list: null };
   if (s === 'all') {
     set.invert();
-    return set;
+    return { set, list: null };
   }
+  return { set, list: s.split(',').filter((t) => t !== '') };
+}
+
+function qualifyTokens(expr: string, name: string, toNumber: (t: string) => number): NumberSet {
+  const { set, list } = openSet(expr);
+  if (list === null) return set;
   let last = -1;
-  for (const token of s.split(',').filter((t) => t !== '')) {
+  for (const token of list) {
     last = toNumber(token);
     if (last < 0) throw new StraceUsageError(`invalid ${name} '${token}'`);
     set.add(last);
