@@ -1,5 +1,5 @@
 // vitest.config.ts — the test suites are test/**/*.test.ts; benchmarks (test/bench) are a
-// script, never tests. Property tests read LINUXSIM_FULL=1 for their long runs.
+// script, never tests. The robustness property runs 100,000 calls; LINUXSIM_FUZZ_CALLS=N runs more.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
