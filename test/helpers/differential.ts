@@ -28,6 +28,8 @@ export interface DiffOptions {
   readonly umask?: number;
 }
 
+let warned = false;
+
 function cString(s: string): string {
   let out = '"';
   for (let i = 0; i < s.length; i++) {
@@ -39,7 +41,11 @@ function cString(s: string): string {
 
 /** Runs `calls` on the host; null when there is no gcc. */
 export function runOnHost(calls: readonly Call[], opts: DiffOptions = {}): number[] | null {
-  if (!hasGcc()) return null;
+  if (!hasGcc()) {
+    if (!warned) console.warn('differential: no C compiler, so the host kernel is not consulted (linuxsim side only)');
+    warned = true;
+    return null;
+  }
   const uid = opts.uid ?? 0;
   const gid = opts.gid ?? uid;
   const lines = calls.map((c, i) => {
