@@ -1,14 +1,14 @@
 // kernel/compat.ts — the syscall compatibility table, generated from the dispatch table
 // (kernel/table.ts) and the ABI table, never written by hand: `linuxsim compat` prints it and
-// docs/compatibility.md is this output (a test keeps the two equal).
+// docs/COMPATIBILITY.md is this output (a test keeps the two equal).
 
-import { ALL_FAMILIES } from './syscalls/index';
+import { FAMILIES } from './syscalls/index';
 import { buildTable, type CompatRow } from './table';
 
 const WORDS = { full: 'Full Support', partial: 'Partial Support', unimplemented: 'Unimplemented' } as const;
 
 export function compatibilityRows(): readonly CompatRow[] {
-  return buildTable(ALL_FAMILIES).rows;
+  return buildTable(FAMILIES).rows;
 }
 
 /** The table as markdown, in the shape of gVisor's compatibility page. */

@@ -29,7 +29,7 @@ import type { Runtime, TaskEntry } from './program';
 import { FIFO, Scheduler, type IdleReason, type SchedPolicy } from './sched';
 import { deliverSignals } from './signals';
 import { Prng } from './random';
-import { ALL_FAMILIES } from './syscalls/index';
+import { FAMILIES } from './syscalls/index';
 import { buildTable, type Arg, type CompatRow, type Table } from './table';
 import { Tracer } from './trace';
 import { SYS } from '../abi/syscalls';
@@ -68,8 +68,12 @@ export interface ProcessOptions {
   gid?: number;
   /** Supplementary groups (default: the account's, from options.accounts). */
   groups?: readonly number[];
-  /** Working directory (default: the account's home, or /). */
+  /** Working directory (default: the account's home, or /; with `root`: the new root). */
   cwd?: string;
+  /** A chroot: the directory (an absolute path) the process sees as "/". */
+  root?: string;
+  /** What fds 0, 1 and 2 are: the console (default) or /dev/null. */
+  stdio?: 'console' | 'null';
   umask?: number;
   /** The parent (default init). */
   parent?: ProcessHandle;
@@ -123,7 +127,7 @@ export class Kernel implements ExitHost {
     this.accounts = opts.accounts ?? DEFAULT_ACCOUNTS;
     this.mntns = buildRootFs(this.vfs, { hostname: opts.hostname ?? 'linuxsim', accounts: this.accounts });
     this.uts = { nodename: opts.hostname ?? 'linuxsim', domainname: '(none)' };
-    const built = buildTable(ALL_FAMILIES);
+    const built = buildTable(FAMILIES);
     this.table = built.table;
     this.compat = built.rows;
     this.sched = new Scheduler(this, opts.policy ?? FIFO);
@@ -279,19 +283,26 @@ export class Kernel implements ExitHost {
     const groups = opts.groups ?? this.accounts.filter((a) => a.groups?.includes(gid)).map(() => gid);
     const cred = Cred.of(uid, gid, groups);
     const parent = opts.parent?.task.process ?? this.init;
-    const root = this.rootRef();
-    // What can fail comes first, so that a failure leaves nothing behind: the working
+    const realRoot = this.rootRef();
+    // What can fail comes first, so that a failure leaves nothing behind: the root and working
     // directory (searched with the new process's credentials) and the console.
-    const cwd = opts.cwd ?? account?.home ?? '/';
     const kctx = kernelCtx(this.vfs, this.mntns);
-    const dir = pathLookup({ ...kctx, cred }, root, cwd, LOOKUP_FOLLOW | LOOKUP_DIRECTORY);
+    let root = realRoot;
+    if (opts.root !== undefined) {
+      const r = pathLookup(kctx, realRoot, opts.root, LOOKUP_FOLLOW | LOOKUP_DIRECTORY);
+      if (!('inode' in r)) throw new Error(`createProcess: root ${opts.root}: ${r.code}`);
+      root = r;
+    }
+    const cwd = opts.cwd ?? (opts.root !== undefined ? '/' : account?.home ?? '/');
+    const dir = pathLookup({ ...kctx, cred, fs: { ...kctx.fs, root, cwd: root } }, root, cwd, LOOKUP_FOLLOW | LOOKUP_DIRECTORY);
     if (!('inode' in dir)) throw new Error(`createProcess: cwd ${cwd}: ${dir.code}`);
     const consoles: OpenFile[] = [];
     for (let fd = 0; fd < 3; fd++) {
-      const f = openPath(this.vfs, kctx, root, '/dev/console', O_RDWR, 0);
+      const dev = opts.stdio === 'null' ? '/dev/null' : '/dev/console';
+      const f = openPath(this.vfs, kctx, realRoot, dev, O_RDWR, 0);
       if (!('id' in f)) {
         for (const c of consoles) this.vfs.fput(c);
-        throw new Error(`createProcess: /dev/console: ${f.code}`);
+        throw new Error(`createProcess: ${dev}: ${f.code}`);
       }
       f.priv = fd === 2 ? 2 : 1;
       consoles.push(f);
@@ -359,6 +370,29 @@ export class ProcessHandle {
     }
     if (k.sched.current === null && k.depth === 0 && k.sched.runnable.length > 0) k.sched.schedule();
     return r;
+  }
+
+  /**
+   * Starts a syscall that may sleep: returns its result, or 'pending' when it sleeps; then
+   * `onDone` gets the result once the call is woken and the scheduler runs it again (for
+   * instance when another process writes to the pipe it reads). Until then, this process
+   * makes no other call.
+   */
+  begin(onDone: (ret: number) => void, nr: number, a0: Arg = 0, a1: Arg = 0, a2: Arg = 0, a3: Arg = 0, a4: Arg = 0, a5: Arg = 0): number | 'pending' {
+    const k = this.kernel;
+    const t = this.task;
+    if (t.state !== 'running') throw new Error(`process ${t.tgid} is ${t.state === 'dead' ? 'gone' : 'busy'}`);
+    t.puppet = true;
+    const r = enterSyscall(k, t, nr, a0, a1, a2, a3, a4, a5);
+    if (r !== BLOCK) return r;
+    t.resume = onDone;
+    return 'pending';
+  }
+
+  /** Lets woken processes finish their pending calls (and the clock reach due timers). */
+  settle(): void {
+    const k = this.kernel;
+    if (k.sched.current === null && k.depth === 0) k.sched.schedule();
   }
 
   /** execve(path, argv, envp) in this process; the program runs under the scheduler. */

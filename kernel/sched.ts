@@ -162,6 +162,13 @@ export class Scheduler {
     if (dead(t)) return false;
     const resume = t.resume;
     t.resume = null;
+    if (t.puppet) {
+      // A process driven from outside: report the result and give the CPU back at once.
+      t.state = 'running';
+      this.current = null;
+      resume?.(r);
+      return false;
+    }
     resume?.(r);
     return true;
   }

@@ -45,19 +45,23 @@ export type Table = readonly (SyscallImpl | undefined)[];
 export interface CompatRow {
   readonly nr: number;
   readonly name: string;
+  /** The kernel/syscalls/sys_<family>.ts that implements it, or null. */
+  readonly family: string | null;
   readonly support: Support;
   readonly note: string;
 }
 
 /** Builds the table from the families' rows; unknown names are a programming error. */
-export function buildTable(families: readonly Readonly<Record<string, SyscallImpl>>[]): { table: Table; rows: CompatRow[] } {
+export function buildTable(families: Readonly<Record<string, Readonly<Record<string, SyscallImpl>>>>): { table: Table; rows: CompatRow[] } {
   const table: (SyscallImpl | undefined)[] = new Array(SYSCALL_MAX_NR + 1).fill(undefined);
-  for (const fam of families) {
+  const familyOf: (string | undefined)[] = [];
+  for (const [family, fam] of Object.entries(families)) {
     for (const [name, impl] of Object.entries(fam)) {
       const spec = syscallByName(name);
       if (!spec) throw new Error(`kernel table: no x86-64 syscall named ${name}`);
       if (table[spec.nr]) throw new Error(`kernel table: ${name} implemented twice`);
       table[spec.nr] = impl;
+      familyOf[spec.nr] = family;
     }
   }
   const rows: CompatRow[] = [];
@@ -66,6 +70,7 @@ export function buildTable(families: readonly Readonly<Record<string, SyscallImp
     rows.push({
       nr: spec.nr,
       name: spec.name,
+      family: familyOf[spec.nr] ?? null,
       support: impl?.support ?? 'unimplemented',
       note: impl?.note ?? (impl ? 'Fully supported.' : 'Returns ENOSYS.'),
     });

@@ -79,6 +79,9 @@ export class Task implements VfsCtx, Waiter {
   // --- runtime state (kernel/sched.ts and userland) ---
   /** Resolves the promise of the syscall the program awaits (set while parked). */
   resume: ((r: number) => void) | null = null;
+  /** Driven from outside (ProcessHandle), not by a program: after a pending call completes,
+   *  the task goes back to waiting for its driver instead of holding the CPU. */
+  puppet = false;
   /** A result computed for a preempted task, delivered when it runs again. */
   parkedResult = 0;
   /** What to run when the task is first scheduled (program entry or thread function). */

@@ -31,5 +31,7 @@ export function ulong(a: Arg): number {
 
 /** A user pointer (address or typed-door value); a fractional address is cut to an integer. */
 export function ptr(a: Arg): UPtr {
-  return typeof a === 'number' && !Number.isInteger(a) ? Math.trunc(a) : (a as UPtr);
+  if (typeof a === 'number') return Number.isInteger(a) ? a : Math.trunc(a);
+  if (typeof a === 'bigint') return Number(BigInt.asUintN(64, a)); // a raw-door address given as a bigint
+  return a as UPtr;
 }

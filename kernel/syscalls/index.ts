@@ -16,18 +16,19 @@ import { signalSyscalls } from './sys_signal';
 import { statSyscalls } from './sys_stat';
 import { timeSyscalls } from './sys_time';
 
-export const ALL_FAMILIES: readonly Readonly<Record<string, SyscallImpl>>[] = [
-  readWriteSyscalls,
-  fileSyscalls,
-  statSyscalls,
-  nameiSyscalls,
-  dirSyscalls,
-  pipeSyscalls,
-  processSyscalls,
-  credSyscalls,
-  infoSyscalls,
-  timeSyscalls,
-  memSyscalls,
-  signalSyscalls,
-  resourceSyscalls,
-];
+/** The families by name (the <family> of kernel/syscalls/sys_<family>.ts). */
+export const FAMILIES: Readonly<Record<string, Readonly<Record<string, SyscallImpl>>>> = {
+  read_write: readWriteSyscalls,
+  file: fileSyscalls,
+  stat: statSyscalls,
+  namei: nameiSyscalls,
+  dir: dirSyscalls,
+  pipe: pipeSyscalls,
+  process: processSyscalls,
+  cred: credSyscalls,
+  info: infoSyscalls,
+  time: timeSyscalls,
+  mem: memSyscalls,
+  signal: signalSyscalls,
+  resource: resourceSyscalls,
+};

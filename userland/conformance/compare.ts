@@ -1,0 +1,212 @@
+// userland/conformance/compare.ts — the host's and linuxsim's results of one scenario, side by
+// side: what a step returned, whether it blocked, what it wrote (decoded by the argument's
+// kind and compared by meaning), and whether each side meets what the scenario text expects.
+// Only what differs by nature is normalised away: inode and device numbers, addresses,
+// timestamps and clock readings, the node name and kernel release (uname), and pids (by order
+// of appearance).
+
+import { LAYOUTS } from '../../abi/structs';
+import { errnoByNumber } from '../../abi/errno';
+import type { ArgSpec } from '../../abi/types';
+import { constantValue } from './constants';
+import type { Printed, Scenario, ScenarioResult, Step, StepResult } from './model';
+
+export interface Divergence {
+  readonly scenario: string;
+  readonly file?: string;
+  readonly line: number;
+  readonly text: string;
+  /** What disagrees. */
+  readonly what: string;
+  readonly host: string;
+  readonly sim: string;
+}
+
+/** Struct fields that differ between two kernels by nature. */
+const VOLATILE_FIELDS = new Set([
+  'st_dev', 'st_ino', 'st_atime', 'st_atime_nsec', 'st_mtime', 'st_mtime_nsec', 'st_ctime', 'st_ctime_nsec',
+  'stx_dev_major', 'stx_dev_minor', 'stx_ino', 'stx_atime', 'stx_btime', 'stx_ctime', 'stx_mtime', 'stx_mnt_id',
+  'nodename', 'release', 'version', 'domainname',
+]);
+/** Structs whose whole content is a reading of the machine (clocks, usage, load). */
+const VOLATILE_STRUCTS = new Set(['timespec', 'timeval', 'timezone', 'rusage', 'sysinfo', 'tms', 'itimerval', 'itimerspec', 'timex']);
+
+export function retText(r: StepResult): string {
+  if (r.ret === null) return r.blocked ? 'blocked, never completed' : 'did not complete';
+  const v = r.ret;
+  const s = v < 0n && v > -4096n ? `-1 ${errnoByNumber(Number(-v))?.code ?? `errno ${-v}`}` : String(v);
+  return r.blocked ? `${s} (after blocking)` : s;
+}
+
+/** The names of getdents64 records, as a sorted set. */
+function direntNames(b: Uint8Array, n: number): string[] {
+  const out: string[] = [];
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  for (let p = 0; p + 19 <= n;) {
+    const reclen = dv.getUint16(p + 16, true);
+    if (reclen === 0) break;
+    let end = p + 19;
+    while (end < p + reclen && b[end] !== 0) end++;
+    out.push(`${new TextDecoder().decode(b.subarray(p + 19, end))}:${b[p + 18]}`);
+    p += reclen;
+  }
+  return out.sort();
+}
+
+/** An output buffer decoded into comparable text, or null when it is a reading to ignore. */
+function meaning(spec: ArgSpec, bytes: Uint8Array, ret: bigint): string | null {
+  if (spec.kind === 'struct' && spec.struct) {
+    if (VOLATILE_STRUCTS.has(spec.struct)) return null;
+    const layout = LAYOUTS[spec.struct];
+    if (!layout || bytes.length < layout.size) return Array.from(bytes).join(',');
+    const v = layout.fromBytes(bytes) as Record<string, unknown>;
+    const kept = Object.entries(v).filter(([k]) => !VOLATILE_FIELDS.has(k));
+    return JSON.stringify(kept, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x instanceof Uint8Array ? Array.from(x) : x));
+  }
+  if (spec.kind === 'array' && spec.struct === 'linux_dirent64') return direntNames(bytes, Number(ret)).join(' ');
+  if (spec.len && 'ret' in spec.len) return JSON.stringify(Array.from(bytes.subarray(0, Math.max(0, Number(ret)))));
+  if (spec.kind === 'strout') return new TextDecoder().decode(bytes.subarray(0, Math.max(0, Number(ret))));
+  return JSON.stringify(Array.from(bytes));
+}
+
+/** The specs of a step's out/inout arguments, in the order their bytes come back. */
+function outSpecs(step: Step): { index: number; spec: ArgSpec }[] {
+  const out: { index: number; spec: ArgSpec }[] = [];
+  step.args.forEach((a, i) => {
+    if (a.kind === 'out' || a.kind === 'inout') out.push({ index: i, spec: step.specs[i]! });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expectations written in the scenario
+
+function printedInt(p: Printed): bigint | undefined {
+  if (p.t === 'num') return p.v;
+  if (p.t === 'null') return 0n;
+  if (p.t === 'sym') {
+    let v = 0n;
+    for (const part of p.parts) {
+      if (typeof part === 'bigint') v |= part;
+      else {
+        const c = constantValue(part);
+        if (c === undefined) return undefined;
+        v |= c;
+      }
+    }
+    return v;
+  }
+  return undefined;
+}
+
+/** Does the written output match the printed expectation? Returns a reason when not. */
+function checkPrinted(spec: ArgSpec, p: Printed, bytes: Uint8Array, ret: bigint): string | null {
+  if (p.t === 'more') return null;
+  if (p.t === 'str') {
+    const n = spec.kind === 'strout' ? Math.max(0, Number(ret) - 1) : spec.len && 'ret' in spec.len ? Number(ret) : bytes.indexOf(0) < 0 ? bytes.length : bytes.indexOf(0);
+    const got = bytes.subarray(0, p.more ? Math.min(n, p.bytes.length) : n);
+    const ok = got.length === p.bytes.length && got.every((b, i) => b === p.bytes[i]);
+    return ok ? null : `wrote ${JSON.stringify(new TextDecoder().decode(got))}, the scenario says ${JSON.stringify(new TextDecoder().decode(p.bytes))}`;
+  }
+  if (p.t === 'array' && spec.kind === 'intarray') {
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i < p.items.length; i++) {
+      const want = printedInt(p.items[i]!);
+      const got = bytes.length >= (i + 1) * 4 ? BigInt(dv.getInt32(i * 4, true)) : undefined;
+      if (want !== undefined && got !== want) return `element ${i} is ${got}, the scenario says ${want}`;
+    }
+    return null;
+  }
+  if (p.t === 'struct' && spec.kind === 'struct' && spec.struct) {
+    const layout = LAYOUTS[spec.struct];
+    if (!layout) return null;
+    const v = layout.fromBytes(bytes) as Record<string, unknown>;
+    for (const f of p.fields) {
+      if (f.name === null) continue;
+      const want = f.v.t === 'str' ? new TextDecoder().decode(f.v.bytes) : printedInt(f.v);
+      if (want === undefined) continue;
+      const got = v[f.name];
+      const gotN = typeof got === 'number' ? BigInt(got) : got;
+      if (gotN !== want) return `${f.name} is ${String(got)}, the scenario says ${String(want)}`;
+    }
+    return null;
+  }
+  return null;
+}
+
+function checkExpect(step: Step, r: StepResult): string | null {
+  const e = step.expect;
+  if (e.ret === 'noreturn') return r.ret === null ? null : `returned ${retText(r)}; the scenario says it does not return`;
+  if (e.anyErrno) {
+    const ok = r.ret !== null && e.anyErrno.some((n) => r.ret === -BigInt(n));
+    if (!ok) return `returned ${retText(r)}; the scenario expects one of ${e.anyErrno.map((n) => errnoByNumber(n)?.code).join('|')}`;
+  } else if (e.ret !== undefined && r.ret !== e.ret) {
+    return `returned ${retText(r)}; the scenario says ${retText({ ret: e.ret, blocked: false, outs: [] })}`;
+  }
+  if (e.outputs && r.ret !== null && r.ret >= 0n) {
+    const outs = outSpecs(step);
+    for (const [idx, printed] of e.outputs) {
+      const k = outs.findIndex((o) => o.index === idx);
+      const bytes = r.outs[k];
+      if (k < 0 || !bytes) continue;
+      const why = checkPrinted(outs[k]!.spec, printed, bytes, r.ret);
+      if (why) return `argument ${idx + 1}: ${why}`;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Replaces pids returned by pid-valued calls with their order of appearance on that side. */
+function pidNormaliser(): (v: bigint) => bigint {
+  const seen = new Map<bigint, bigint>();
+  return (v) => {
+    if (v <= 0n) return v;
+    let n = seen.get(v);
+    if (n === undefined) {
+      n = BigInt(seen.size + 1) * -1000000n; // distinct from any real value
+      seen.set(v, n);
+    }
+    return n;
+  };
+}
+
+const PID_CALLS = new Set(['getpid', 'getppid', 'gettid', 'getpgid', 'getpgrp', 'getsid', 'setsid', 'clone', 'clone3', 'fork', 'vfork', 'wait4', 'waitid']);
+
+/** Every way the host's and linuxsim's results of `s` disagree, or disagree with the text. */
+export function compareScenario(s: Scenario, host: ScenarioResult, sim: ScenarioResult): Divergence[] {
+  const out: Divergence[] = [];
+  const normHost = pidNormaliser();
+  const normSim = pidNormaliser();
+  s.steps.forEach((step, i) => {
+    const h = host.steps[i] ?? { ret: null, blocked: false, outs: [] };
+    const m = sim.steps[i] ?? { ret: null, blocked: false, outs: [] };
+    const add = (what: string, hs: string, ms: string) =>
+      out.push({ scenario: s.name, file: s.file, line: step.line, text: step.text, what, host: hs, sim: ms });
+    const pidCall = PID_CALLS.has(step.name);
+    const hr = h.ret !== null && pidCall ? normHost(h.ret) : h.ret;
+    const mr = m.ret !== null && pidCall ? normSim(m.ret) : m.ret;
+    if (hr !== mr || h.blocked !== m.blocked) {
+      add('result', retText(h), retText(m));
+    } else if (h.ret !== null && h.ret >= 0n) {
+      for (const [k, o] of outSpecs(step).entries()) {
+        const hb = h.outs[k];
+        const mb = m.outs[k];
+        if (!hb || !mb) continue;
+        const hm = meaning(o.spec, hb, h.ret);
+        const mm = meaning(o.spec, mb, h.ret);
+        if (hm !== mm) add(`argument ${o.index + 1} (${o.spec.name})`, hm ?? '', mm ?? '');
+      }
+    }
+    const he = checkExpect(step, h);
+    const me = checkExpect(step, m);
+    if (he || me) add('expectation', he ?? 'as written', me ?? 'as written');
+  });
+  return out;
+}
+
+/** One line per divergence, for reports. */
+export function divergenceText(d: Divergence): string {
+  return `${d.file ?? d.scenario}:${d.line}: ${d.text}\n    ${d.what}: host ${d.host} | linuxsim ${d.sim}`;
+}

@@ -1,0 +1,98 @@
+// userland/conformance/model.ts — what a conformance scenario is once parsed: the processes
+// it runs (credentials, umask) and the syscalls it makes, each with its arguments already
+// encoded the way the kernel sees them (integers; pointers to input bytes; output buffers of a
+// size), and what the scenario text expects. The same Scenario runs on the host kernel
+// (bin/conformance/executor.c, through the byte protocol of ./protocol.ts) and on linuxsim
+// (./sim.ts); ./compare.ts sets the two results side by side. Owned by the conformance harness.
+
+import type { ArgSpec } from '../../abi/types';
+
+/** One process of a scenario (process 0 starts first; "# process N" directives add more). */
+export interface ProcSpec {
+  uid: number;
+  gid: number;
+  groups: number[];
+  umask: number;
+}
+
+/** An argument as it reaches the kernel. */
+export type ArgValue =
+  /** An integer (fd, flags, mode, length, …). */
+  | { readonly kind: 'int'; readonly value: bigint }
+  /** NULL. */
+  | { readonly kind: 'null' }
+  /** A pointer to bytes the kernel reads (a path with its NUL, data to write, an input struct). */
+  | { readonly kind: 'in'; readonly bytes: Uint8Array }
+  /** A pointer to `size` zeroed bytes the kernel writes (read's buffer, stat's struct…). */
+  | { readonly kind: 'out'; readonly size: number }
+  /** A pointer to bytes the kernel reads and may rewrite (wait4's status? an iovec array…). */
+  | { readonly kind: 'inout'; readonly bytes: Uint8Array }
+  /** A NULL-terminated array of string pointers (execve's argv/envp). */
+  | { readonly kind: 'strarray'; readonly strings: readonly Uint8Array[] };
+
+/** A value as strace prints it, parsed (the scenario parser's syntax tree). */
+export type Printed =
+  /** 42, -1, 0644 (octal), 0x1f (hex). */
+  | { readonly t: 'num'; readonly v: bigint }
+  /** "text" (escapes decoded); `more` when strace cut it ("..."...). */
+  | { readonly t: 'str'; readonly bytes: Uint8Array; readonly more: boolean }
+  /** O_RDWR|O_CREAT, S_IFREG|0644, AT_FDCWD: names and numbers OR-ed together. */
+  | { readonly t: 'sym'; readonly parts: readonly (string | bigint)[] }
+  /** {a=1, b=2, ...}; unnamed members have name null. */
+  | { readonly t: 'struct'; readonly fields: readonly { readonly name: string | null; readonly v: Printed }[]; readonly more: boolean }
+  /** [3, 4], [INT TERM] (a signal set: items separated by spaces). */
+  | { readonly t: 'array'; readonly items: readonly Printed[]; readonly more: boolean }
+  /** makedev(0x1, 0x3), htons(8080), inet_addr("127.0.0.1"). */
+  | { readonly t: 'call'; readonly fn: string; readonly args: readonly Printed[] }
+  /** ~[...]: a complemented set. */
+  | { readonly t: 'not'; readonly v: Printed }
+  | { readonly t: 'null' }
+  /** A bare "..." (strace left something out). */
+  | { readonly t: 'more' };
+
+/** What the scenario text says the call returns and writes. Absent parts are not checked. */
+export interface Expectation {
+  /** `= 3`, `= 0`; for errors `= -1 ENOENT` is -2. `= ?`: the call does not return. */
+  ret?: bigint | 'noreturn';
+  /** `# expect-any: EACCES|EPERM`: the call fails with any of these (positive errnos). */
+  anyErrno?: readonly number[];
+  /** Output arguments as printed: argument index → value. */
+  outputs?: ReadonlyMap<number, Printed>;
+}
+
+export interface Step {
+  /** Where it comes from: file line and text, for messages. */
+  readonly line: number;
+  readonly text: string;
+  /** The process (index into Scenario.processes) that makes the call. */
+  readonly proc: number;
+  readonly nr: number;
+  readonly name: string;
+  readonly args: readonly ArgValue[];
+  /** The abi table's argument specs (how to read the outputs back). */
+  readonly specs: readonly ArgSpec[];
+  readonly expect: Expectation;
+}
+
+export interface Scenario {
+  readonly name: string;
+  readonly file?: string;
+  readonly processes: readonly ProcSpec[];
+  readonly steps: readonly Step[];
+}
+
+/** One side's outcome of one step. */
+export interface StepResult {
+  /** The raw return (value, or -errno), or null when the call never completed. */
+  ret: bigint | null;
+  /** It had not completed when the next step started (it blocked). */
+  blocked: boolean;
+  /** The bytes of each 'out'/'inout' argument after the call, in argument order. */
+  outs: Uint8Array[];
+}
+
+export interface ScenarioResult {
+  /** Non-null when the scenario could not be set up (no root, namespaces refused…). */
+  setupError: string | null;
+  steps: StepResult[];
+}
