@@ -314,7 +314,7 @@ function outSize(spec: ArgSpec, specs: readonly ArgSpec[], values: readonly (big
 }
 
 /** Turns one line's printed arguments into kernel arguments and expectations. */
-function encodeCall(call: ParsedCall, fail: (msg: string) => never): { nr: number; args: ArgValue[]; specs: readonly ArgSpec[]; outputs: Map<number, Printed> } {
+export function encodeCall(call: ParsedCall, fail: (msg: string) => never): { nr: number; args: ArgValue[]; specs: readonly ArgSpec[]; outputs: Map<number, Printed> } {
   const spec = syscallByName(call.name);
   if (!spec) fail(`unknown syscall ${call.name}`);
   const specs = spec.args;
