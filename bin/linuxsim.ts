@@ -4,6 +4,7 @@
 //   linuxsim examples [NAME...]     print every (or the named) example's transcript
 //   linuxsim golden [NAME...]       rewrite examples/*/golden.txt from fresh runs
 //   linuxsim compat                 print the syscall compatibility table (markdown)
+//   linuxsim conformance [--write] [FILE...]   run conformance scenarios on the host and linuxsim
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { WEXITSTATUS, WIFEXITED, WTERMSIG } from '../abi/wait';
 import { EXAMPLES } from '../examples/index';
 import { exampleSystem, runExample, transcript } from '../examples/run';
 import { compatibilityMarkdown } from '../kernel/compat';
+import { conformanceMarkdown, corpusFiles, loadScenarios, reportText, ROOT, runScenarios, totals } from './conformance/run';
 import { Strace } from '../userland/strace/strace';
 
 const USAGE = `usage:
@@ -23,6 +25,10 @@ const USAGE = `usage:
   linuxsim examples [NAME...]   runs the chapter's ported examples and prints each transcript
   linuxsim golden [NAME...]     rewrites examples/*/golden.txt from fresh runs
   linuxsim compat               prints the syscall compatibility table
+  linuxsim conformance [--write] [FILE...]
+                                runs conformance scenarios (default: test/conformance/scenarios/)
+                                on the host kernel and on linuxsim and reports every divergence;
+                                --write updates docs/CONFORMANCE.md from a full run
 `;
 
 interface RunArgs {
@@ -174,6 +180,19 @@ async function cmdGolden(names: string[]): Promise<number> {
   return 0;
 }
 
+async function cmdConformance(args: string[]): Promise<number> {
+  const write = args.includes('--write');
+  const files = args.filter((a) => a !== '--write');
+  const all = files.length === 0;
+  const run = runScenarios(loadScenarios(all ? corpusFiles() : files));
+  process.stdout.write(reportText(run) + '\n');
+  if (write) {
+    if (!all) fail('--write needs a full run (no FILE arguments)');
+    writeFileSync(join(ROOT, 'docs', 'CONFORMANCE.md'), conformanceMarkdown(run));
+  }
+  return totals(run).unexpected > 0 || run.stale.length > 0 ? 1 : 0;
+}
+
 async function main(): Promise<void> {
   const [cmd, ...rest] = process.argv.slice(2);
   let code: number;
@@ -182,6 +201,7 @@ async function main(): Promise<void> {
     case 'examples': code = await cmdExamples(rest); break;
     case 'golden': code = await cmdGolden(rest); break;
     case 'compat': process.stdout.write(compatibilityMarkdown()); code = 0; break;
+    case 'conformance': code = await cmdConformance(rest); break;
     case undefined: case '-h': case '--help': process.stdout.write(USAGE); code = 0; break;
     default: fail(`unknown command ${cmd}`);
   }

@@ -21,7 +21,7 @@ import { newFsContext } from '../vfs/fs_struct';
 import type { MountNamespace, PathRef } from '../vfs/mount';
 import { LOOKUP_DIRECTORY, LOOKUP_FOLLOW, pathLookup } from '../vfs/path_walk';
 import { openPath } from '../vfs/namei';
-import { O_RDWR } from '../abi/fcntl';
+import { O_LARGEFILE, O_RDWR } from '../abi/fcntl';
 import { Vfs } from '../vfs/vfs';
 import { VirtualClock } from './clock';
 import { retry as retrySyscall, syscall as enterSyscall, type SyscallResult } from './dispatch';
@@ -299,7 +299,7 @@ export class Kernel implements ExitHost {
     const consoles: OpenFile[] = [];
     for (let fd = 0; fd < 3; fd++) {
       const dev = opts.stdio === 'null' ? '/dev/null' : '/dev/console';
-      const f = openPath(this.vfs, kctx, realRoot, dev, O_RDWR, 0);
+      const f = openPath(this.vfs, kctx, realRoot, dev, O_RDWR | O_LARGEFILE, 0); // as open(2) on 64-bit
       if (!('id' in f)) {
         for (const c of consoles) this.vfs.fput(c);
         throw new Error(`createProcess: ${dev}: ${f.code}`);

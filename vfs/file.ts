@@ -20,6 +20,8 @@ export interface FileOps {
   write?(f: OpenFile, ctx: VfsCtx, src: Uint8Array, pos: number): IoResult;
   /** Called once, when the last reference to the open file goes. */
   release?(f: OpenFile): void;
+  /** lseek(2), for files whose offset is not the generic one (devices); absent: the generic rules. */
+  llseek?(f: OpenFile, offset: number, whence: number): number | Errno;
   /** ioctl(2); absent means ENOTTY. */
   ioctl?(f: OpenFile, ctx: VfsCtx, cmd: number, arg: UPtr): number | Errno;
   /** Streams (pipes, ttys, sockets) ignore the offset and refuse lseek with ESPIPE. */

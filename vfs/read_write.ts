@@ -60,6 +60,7 @@ export function vfsWrite(ctx: VfsCtx, f: OpenFile, src: UPtr, count: number, pos
 /** lseek(2). */
 export function vfsLseek(f: OpenFile, offset: number, whence: number): number | Errno {
   if (f.ops.stream) return ESPIPE;
+  if (f.ops.llseek) return f.ops.llseek(f, offset, whence);
   // Directories (dcache_dir_lseek) count entries and know only SEEK_SET and SEEK_CUR.
   if (f.inode.isDir() && whence !== SEEK_SET && whence !== SEEK_CUR) return EINVAL;
   let base: number;

@@ -9,7 +9,7 @@ import { O_NONBLOCK } from '../../abi/fcntl';
 import { makedev } from '../../abi/stat';
 import { copyToUser, copyToUserAt, type UPtr } from '../../mm/usercopy';
 import { BLOCK, type VfsCtx } from '../ctx';
-import type { FileOps } from '../file';
+import type { FileOps, OpenFile } from '../file';
 import { WaitQueue } from '../waitqueue';
 
 export const DEV_NULL = makedev(1, 3);
@@ -33,19 +33,33 @@ function zeroRead(ctx: VfsCtx, dst: UPtr, count: number): number | Errno {
   return done === 0 && count > 0 ? EFAULT : done;
 }
 
+/** null_lseek (drivers/char/mem.c): any seek on /dev/null, /dev/zero, /dev/full lands at 0. */
+function nullLseek(f: OpenFile): number {
+  f.pos = 0;
+  return 0;
+}
+
+/** noop_llseek: the offset does not move; lseek reports where it is. */
+function noopLlseek(f: OpenFile): number {
+  return f.pos;
+}
+
 export const nullOps: FileOps = {
   read: () => 0,
   write: (_f, _c, src) => src.length,
+  llseek: nullLseek,
 };
 
 export const zeroOps: FileOps = {
   read: (_f, ctx, dst, count) => zeroRead(ctx, dst, count),
   write: (_f, _c, src) => src.length,
+  llseek: nullLseek,
 };
 
 export const fullOps: FileOps = {
   read: (_f, ctx, dst, count) => zeroRead(ctx, dst, count),
   write: (_f, _c, src) => (src.length === 0 ? 0 : ENOSPC),
+  llseek: nullLseek,
 };
 
 /** /dev/random and /dev/urandom: bytes from the kernel's seeded generator. */
@@ -67,6 +81,7 @@ export function randomOps(fill: (b: Uint8Array) => void): FileOps {
       return done === 0 && total > 0 ? EFAULT : done;
     },
     write: (_f, _c, src) => src.length,
+    llseek: noopLlseek,
   };
 }
 
