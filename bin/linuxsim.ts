@@ -5,8 +5,9 @@
 //   linuxsim golden [NAME...]       rewrite examples/*/golden.txt from fresh runs
 //   linuxsim compat                 print the syscall compatibility table (markdown)
 //   linuxsim conformance [--write] [FILE...]   run conformance scenarios on the host and linuxsim
+//   linuxsim replay [--uid N] [--cwd DIR] [--verbose] LOG   replay a strace log on linuxsim
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errnoByNumber } from '../abi/errno';
 import { WEXITSTATUS, WIFEXITED, WTERMSIG } from '../abi/wait';
@@ -15,6 +16,7 @@ import { exampleSystem, runExample, transcript } from '../examples/run';
 import { compatibilityMarkdown } from '../kernel/compat';
 import { conformanceMarkdown, corpusFiles, loadScenarios, reportText, ROOT, runScenarios, totals } from './conformance/run';
 import { Strace } from '../userland/strace/strace';
+import { parseStraceLog, replayLog, replayReportText } from '../userland/conformance/replay';
 
 const USAGE = `usage:
   linuxsim run [--strace] [-f] [-e trace=SET] [-c] [-T] [-s N] [-v] [-o FILE]
@@ -29,6 +31,9 @@ const USAGE = `usage:
                                 runs conformance scenarios (default: test/conformance/scenarios/)
                                 on the host kernel and on linuxsim and reports every divergence;
                                 --write updates docs/CONFORMANCE.md from a full run
+  linuxsim replay [--uid N] [--cwd DIR] [--verbose] LOG
+                                replays a log of \`strace -o LOG -s 65536 [-v] [-f] PROGRAM\` on a fresh
+                                linuxsim and prints every divergence and the totals (exit 1 if any)
 `;
 
 interface RunArgs {
@@ -193,6 +198,39 @@ async function cmdConformance(args: string[]): Promise<number> {
   return totals(run).unexpected > 0 || run.stale.length > 0 ? 1 : 0;
 }
 
+async function cmdReplay(args: string[]): Promise<number> {
+  const opts: { uid?: number; cwd?: string } = {};
+  let verbose = false;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--uid' || a === '--cwd') {
+      const v = args[++i];
+      if (v === undefined) fail(`${a} needs a value`);
+      if (a === '--uid') {
+        if (!/^\d+$/.test(v)) fail(`--uid needs a number, not ${v}`);
+        opts.uid = Number(v);
+      } else {
+        if (!v.startsWith('/')) fail('--cwd needs an absolute path');
+        opts.cwd = v;
+      }
+    } else if (a === '--verbose' || a === '-v') verbose = true;
+    else if (a.startsWith('-')) fail(`unknown option ${a}`);
+    else files.push(a);
+  }
+  if (files.length !== 1) fail('replay needs one LOG');
+  const file = files[0]!;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    fail(`${file}: ${(e as Error).message}`);
+  }
+  const report = replayLog(parseStraceLog(text), opts);
+  process.stdout.write(replayReportText(report, { file, verbose }) + '\n');
+  return report.divergences.length > 0 ? 1 : 0;
+}
+
 async function main(): Promise<void> {
   const [cmd, ...rest] = process.argv.slice(2);
   let code: number;
@@ -202,6 +240,7 @@ async function main(): Promise<void> {
     case 'golden': code = await cmdGolden(rest); break;
     case 'compat': process.stdout.write(compatibilityMarkdown()); code = 0; break;
     case 'conformance': code = await cmdConformance(rest); break;
+    case 'replay': code = await cmdReplay(rest); break;
     case undefined: case '-h': case '--help': process.stdout.write(USAGE); code = 0; break;
     default: fail(`unknown command ${cmd}`);
   }

@@ -74,6 +74,7 @@ function finish(k: Kernel, t: Task, ret: number): number {
   t.wakeAtNs = -1;
   t.stimeNs += SYSCALL_NS;
   k.clock.advance(SYSCALL_NS);
+  if (t.process.cpuClockWait.size > 0) t.process.cpuClockWait.wakeAll(); // its CPU clocks moved
   t.inSyscall = false;
   if (t.state === 'dead') return ret;
   if (k.trace.active) {

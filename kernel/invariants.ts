@@ -60,7 +60,8 @@ const inodeName = (i: Inode): string => `inode ${i.ino} of ${i.sb.fsType} (dev $
  * - processes: keyed by pid, never 'reaped' in the table, threads in the task table, alive ⇔
  *   a live thread; parent/child links agree both ways; a zombie has no children, a live parent
  *   other than init, and a parent that does not ignore SIGCHLD (no zombie outlives a wait: a
- *   reaped child leaves the table; orphans go to init, which reaps them at once);
+ *   reaped child leaves the table; orphans go to init, which reaps them at once unless
+ *   options.initReaps is false);
  * - scheduler: the run queue holds only runnable (or new) tasks, once each; `current` runs;
  *   a blocked task sleeps on a wait queue or a timer (else no one would ever wake it);
  * - open files: each registered file's refs equals the fd slots naming it (fd tables are the
@@ -180,13 +181,14 @@ function checkProcesses(k: Kernel, v: Violations): void {
     }
     if (p.state === 'zombie') {
       if (p.children.length > 0) v.add(`${name}: zombie still has children ${p.children.map((c) => c.pid).join(',')}`);
-      if (parent === k.reaper || parent === null) v.add(`${name}: zombie orphan (init reaps its children at once)`);
+      if (parent === null || (parent === k.reaper && k.initReaps)) v.add(`${name}: zombie orphan (init reaps its children at once)`);
+      else if (parent === k.reaper) continue; // an init that does not reap (options.initReaps false)
       else if (parent.state !== 'alive') v.add(`${name}: zombie whose parent ${parent.pid} is ${parent.state}`);
       else if (autoReaps(parent, p)) v.add(`${name}: zombie whose parent ${parent.pid} ignores SIGCHLD`);
     }
   }
   for (const c of k.init.children) {
-    if (c.state === 'zombie') v.add(`process ${c.pid}: zombie child of init`);
+    if (c.state === 'zombie' && k.initReaps) v.add(`process ${c.pid}: zombie child of init`);
   }
 }
 

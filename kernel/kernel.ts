@@ -14,7 +14,7 @@ import { FdTable } from '../proc/fdtable';
 import { defaultRlimits, PidNamespace, Process } from '../proc/process';
 import { SigHand, type SigInfo } from '../proc/signal';
 import { Task, type UtsNamespace } from '../proc/task';
-import { buildRootFs, DEFAULT_ACCOUNTS, kernelCtx, mkdirs, writeFile, type Account } from '../vfs/boot';
+import { buildRootFs, DEFAULT_ACCOUNTS, kernelCtx, mkdirs, mkdirsRef, writeFile, type Account } from '../vfs/boot';
 import { BLOCK, type FsContext, type Timestamp } from '../vfs/ctx';
 import type { OpenFile } from '../vfs/file';
 import { newFsContext } from '../vfs/fs_struct';
@@ -52,6 +52,9 @@ export interface KernelOptions {
   runtime?: Runtime;
   /** The scheduler's "next task" policy (default FIFO). */
   policy?: SchedPolicy;
+  /** Does init reap its children at once (default true)? false leaves them zombies, as a
+   * pid 1 that never waits would (the conformance harness's scenario root). */
+  initReaps?: boolean;
 }
 
 /** What options.initialFs may do: create files and directories before anything runs. */
@@ -60,6 +63,8 @@ export interface InitialFs {
   mkdir(path: string, mode?: number, uid?: number, gid?: number): void;
   /** Installs registered program `name` as an executable at `path` (mode 0755, owner root or uid/gid). */
   installProgram(path: string, name: string, uid?: number, gid?: number): void;
+  /** Mounts a fresh tmpfs (its root directory with `mode`, owned by root) on the directory `path`. */
+  mountTmpfs(path: string, mode?: number): void;
 }
 
 /** Options of createProcess: who the process is and where it starts. */
@@ -109,6 +114,7 @@ export class Kernel implements ExitHost {
   /** pid 1: reaps orphans, never runs a program, cannot be killed. */
   readonly init: Process;
   readonly reaper: Process;
+  readonly initReaps: boolean;
   /** Kernel bugs caught at the syscall boundary (a healthy kernel keeps this empty). */
   readonly oopses: OopsRecord[] = [];
   /** Programs killed for breaking the runtime's rules (userland/runtime.ts), not kernel bugs. */
@@ -141,6 +147,7 @@ export class Kernel implements ExitHost {
     });
     this.init.unkillable = true;
     this.reaper = this.init;
+    this.initReaps = opts.initReaps ?? true;
     const initTask = new Task(this, pid, this.init, Cred.of(0, 0), newFsContext(root, root, 0o022),
       new FdTable(), new FlatMemory(), this.mntns, this.uts);
     initTask.comm = 'init';
@@ -157,6 +164,9 @@ export class Kernel implements ExitHost {
         writeFile: (path, content, mode, uid, gid) => void writeFile(ctx, path, content, mode, uid, gid),
         mkdir: (path, mode, uid, gid) => void mkdirs(ctx, path, mode, uid, gid),
         installProgram: (path, name, uid, gid) => void writeFile(ctx, path, executableImage(name), 0o755, uid, gid),
+        mountTmpfs: (path, mode = 0o1777) => {
+          this.mntns.mount(this.vfs.newSuperblock('tmpfs', mode), mkdirsRef(ctx, path));
+        },
       });
     }
   }

@@ -19,8 +19,9 @@ export interface AddressSpace {
    *  (what a copy would reach; lets callers size kernel buffers by real memory). */
   mapped(addr: number, n: number): number;
   /** Reads a NUL-terminated string of at most `max` bytes (without the NUL) as a binary
-   *  string; 'long' when no NUL occurs within `max` bytes; EFAULT-style null on a fault. */
-  readCString(addr: number, max: number): string | 'long' | null;
+   *  string; false when no NUL occurs within `max` bytes (not a string: any string may be a
+   *  path, "long" too); EFAULT-style null on a fault. */
+  readCString(addr: number, max: number): string | false | null;
   /** brk(2): moves the program break; returns the new break, or the old one on failure. */
   brk(addr: number): number;
   /** The initial program break (start of the heap). */

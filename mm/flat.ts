@@ -62,7 +62,7 @@ export class FlatMemory implements AddressSpace {
     return n > 0 ? this.avail(addr, n) : 0;
   }
 
-  readCString(addr: number, max: number): string | 'long' | null {
+  readCString(addr: number, max: number): string | false | null {
     const off = addr - FLAT_BASE;
     if (!(off >= 0 && off < this.length)) return null;
     const end = Math.min(this.length, off + max);
@@ -72,7 +72,7 @@ export class FlatMemory implements AddressSpace {
       if (c === 0) return s;
       s += String.fromCharCode(c);
     }
-    return end - off >= max ? 'long' : null;
+    return end - off >= max ? false : null;
   }
 
   brk(addr: number): number {

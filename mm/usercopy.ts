@@ -102,7 +102,7 @@ export function userString(mm: AddressSpace, p: UPtr, max: number): string | Err
   if (typeof p !== 'number') return EFAULT;
   const s = mm.readCString(p, max);
   if (s === null) return EFAULT;
-  if (s === 'long') return ENAMETOOLONG;
+  if (s === false) return ENAMETOOLONG;
   return s;
 }
 

@@ -29,7 +29,7 @@ export class Cred implements VfsCred {
   /** A credential where every id is `uid`/`gid` (a login as that user). */
   static of(uid: number, gid: number, groups: readonly number[] = []): Cred {
     const caps = uid === 0 ? CAP_FULL : 0;
-    return new Cred(uid, gid, uid, gid, uid, gid, uid, gid, Object.freeze([...groups]), caps, caps);
+    return new Cred(uid, gid, uid, gid, uid, gid, uid, gid, sortedGroups(groups), caps, caps);
   }
 
   /** A copy with some fields changed; capabilities follow the effective uid. */
@@ -39,7 +39,12 @@ export class Cred implements VfsCred {
     return new Cred(
       ch.uid ?? this.uid, ch.gid ?? this.gid, euid, ch.egid ?? this.egid, ch.suid ?? this.suid,
       ch.sgid ?? this.sgid, ch.fsuid ?? this.fsuid, ch.fsgid ?? this.fsgid,
-      Object.freeze([...(ch.groups ?? this.groups)]), caps, caps,
+      ch.groups ? sortedGroups(ch.groups) : this.groups, caps, caps,
     );
   }
+}
+
+/** The kernel keeps supplementary groups sorted (groups_sort() in setgroups): getgroups shows them so. */
+function sortedGroups(groups: readonly number[]): readonly number[] {
+  return Object.freeze([...groups].sort((a, b) => a - b));
 }

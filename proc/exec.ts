@@ -5,7 +5,8 @@
 // header, and names the program; anything else is ENOEXEC. (#! scripts: the signals/process
 // issue.) The image switch itself (threads, fds, signals, memory) is kernel/syscalls/sys_process.ts.
 
-import { E2BIG, EACCES, ENOEXEC, type Errno } from '../abi/errno';
+import { E2BIG, EACCES, ENOEXEC, ETXTBSY, type Errno } from '../abi/errno';
+import type { Inode } from '../vfs/inode';
 import type { VfsCtx } from '../vfs/ctx';
 import type { PathRef } from '../vfs/mount';
 import { LOOKUP_FOLLOW, pathLookup } from '../vfs/path_walk';
@@ -33,14 +34,19 @@ export interface Executable {
   readonly program: string;
 }
 
-/** Resolves and checks `path` for execve; returns the program it names. */
-export function resolveExecutable(ctx: VfsCtx, base: PathRef, path: string): Executable | Errno {
+/**
+ * Resolves and checks `path` for execve; returns the program it names. `openForWrite` tells
+ * whether a file is open for writing somewhere (then it is ETXTBSY, before its format is read:
+ * exe_file_deny_write_access()).
+ */
+export function resolveExecutable(ctx: VfsCtx, base: PathRef, path: string, openForWrite?: (inode: Inode) => boolean): Executable | Errno {
   const ref = pathLookup(ctx, base, path, LOOKUP_FOLLOW);
   if (!('inode' in ref)) return ref;
   const inode = ref.inode;
   if (!inode.isReg()) return EACCES;
   const perm = genericPermission(ctx.cred, inode, MAY_EXEC);
   if (perm) return perm;
+  if (openForWrite?.(inode)) return ETXTBSY;
   const data = inode.data!.subarray(0, Math.min(inode.size, 256));
   let head = '';
   for (let i = 0; i < data.length; i++) head += String.fromCharCode(data[i]!);

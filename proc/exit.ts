@@ -19,6 +19,9 @@ export interface ExitHost extends TaskHost {
   readonly pidns: PidNamespace;
   /** The process orphans are given to (init). */
   readonly reaper: Process;
+  /** Does init reap its children as soon as they die? (false: they stay zombies, as under a
+   * pid 1 that never calls wait — the conformance executor's scenario root.) */
+  readonly initReaps: boolean;
   /** Takes a task off the CPU and out of the run queue for good. */
   retire(t: Task): void;
   /** A task has exited (tracing: "+++ exited with N +++"). */
@@ -67,14 +70,14 @@ export function processTimes(p: Process): { utimeNs: number; stimeNs: number } {
 function processExit(host: ExitHost, p: Process, status: number): void {
   p.state = 'zombie';
   p.exitStatus = status;
-  // Orphans go to init; zombies among them are reaped by init at once.
+  // Orphans go to init; zombies among them are reaped by init at once (if it reaps).
   for (const c of p.children.splice(0)) {
     c.parent = host.reaper;
     host.reaper.children.push(c);
-    if (c.state === 'zombie') reap(host, c);
+    if (c.state === 'zombie' && host.initReaps) reap(host, c);
   }
   const parent = p.parent;
-  if (!parent || parent === host.reaper) {
+  if (!parent || (parent === host.reaper && host.initReaps)) {
     host.onProcessExit(p);
     reap(host, p);
     return;
@@ -122,6 +125,8 @@ function matches(waiter: Process, c: Process, pid: number): boolean {
 
 export interface WaitResult {
   pid: number;
+  /** The child's real uid (waitid's si_uid). */
+  uid: number;
   status: number;
   utimeNs: number;
   stimeNs: number;
@@ -149,7 +154,7 @@ export function doWait(host: ExitHost, t: Task, select: (c: Process) => boolean,
     if (c.state === 'zombie' && options & WEXITED) {
       const times = processTimes(c);
       const r: WaitResult = {
-        pid: c.pid, status: c.exitStatus,
+        pid: c.pid, uid: c.leader?.cred.uid ?? 0, status: c.exitStatus,
         utimeNs: times.utimeNs + c.cutimeNs, stimeNs: times.stimeNs + c.cstimeNs,
       };
       if (!(options & WNOWAIT)) reap(host, c);

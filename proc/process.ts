@@ -56,6 +56,8 @@ export class Process {
   rlimits: Rlimits;
   /** The parent sleeps here in wait4 until a child changes state. */
   readonly childWait = new WaitQueue();
+  /** clock_nanosleep on this process's CPU clocks: woken when its threads leave the kernel. */
+  readonly cpuClockWait = new WaitQueue();
   /** The wait status once a zombie (abi/wait.ts encoding). */
   exitStatus = 0;
   /** Signal sent to the parent on exit (SIGCHLD for fork; the low byte of clone's flags). */
@@ -105,6 +107,15 @@ export class PidNamespace {
   private last = 0;
   /** /proc/sys/kernel/pid_max on a 1-CPU machine: 32768. */
   readonly pidMax = 32768;
+
+  /**
+   * find_task_by_vpid(): the task `pid` names while that pid is attached — a live thread, or
+   * a thread-group leader until its process is reaped (a zombie can still be signalled).
+   */
+  findTask(pid: number): Task | undefined {
+    const t = this.tasks.get(pid);
+    return t && (t.state !== 'dead' || t.tid === t.tgid) ? t : undefined;
+  }
 
   /** Allocates the next free pid after the last one, wrapping to 300 like Linux (RESERVED_PIDS). */
   allocPid(): number | undefined {

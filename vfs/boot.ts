@@ -54,6 +54,12 @@ export function kernelCtx(vfs: Vfs, ns: MountNamespace): VfsCtx {
 
 /** Finds or creates the directory `path` (absolute), returning its inode. */
 export function mkdirs(ctx: VfsCtx, path: string, mode = 0o755, uid = 0, gid = 0): Inode {
+  return mkdirsRef(ctx, path, mode, uid, gid).inode;
+}
+
+/** mkdirs, answering with the mount too; crosses mounts on the way (as a path walk does). */
+export function mkdirsRef(ctx: VfsCtx, path: string, mode = 0o755, uid = 0, gid = 0): PathRef {
+  let mnt = ctx.fs.root.mnt;
   let dir = ctx.fs.root.inode;
   for (const name of path.split('/').filter(Boolean)) {
     const ino = dir.entries!.get(name);
@@ -64,8 +70,12 @@ export function mkdirs(ctx: VfsCtx, path: string, mode = 0o755, uid = 0, gid = 0
       addEntry(ctx, dir, name, next);
     }
     dir = next;
+    for (let m = ctx.mntns.mountedOn(mnt, dir); m; m = ctx.mntns.mountedOn(mnt, dir)) {
+      mnt = m;
+      dir = m.root;
+    }
   }
-  return dir;
+  return { mnt, inode: dir };
 }
 
 /** Creates or replaces the regular file `path` with `content`. */

@@ -31,6 +31,10 @@ export class Inode {
   data: Uint8Array | null = null;
   /** Directories: name → inode number in the same superblock. */
   entries: Map<string, number> | null = null;
+  /** Directories: name → the entry's getdents offset, as tmpfs's simple_offset hands them out
+   *  (3, 4, … in order of creation, never reused; vfs/readdir.ts), and the next one. */
+  offsets: Map<string, number> | null = null;
+  nextOffset = 3;
   /** Directories: the parent's inode number (itself for the root) and this one's name in it. */
   parent = 0;
   name = '';

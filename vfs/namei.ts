@@ -42,6 +42,7 @@ const pathFileOps: FileOps = {};
 export function addEntry(ctx: VfsCtx, dir: Inode, name: string, inode: Inode): void {
   dir.sb.names.invalidate();
   dir.entries!.set(name, inode.ino);
+  (dir.offsets ??= new Map()).set(name, dir.nextOffset++);
   inode.nlink++;
   if (inode.isDir()) {
     inode.parent = dir.ino;
@@ -58,6 +59,7 @@ export function addEntry(ctx: VfsCtx, dir: Inode, name: string, inode: Inode): v
 export function removeEntry(ctx: VfsCtx, dir: Inode, name: string, inode: Inode): void {
   dir.sb.names.invalidate();
   dir.entries!.delete(name);
+  dir.offsets?.delete(name);
   dir.size -= BOGO_DIRENT_SIZE;
   const now = ctx.now();
   dir.setTimes('mc', now);
@@ -290,18 +292,23 @@ export function mkdirPath(ctx: VfsCtx, base: PathRef, path: string, mode: number
   return undefined;
 }
 
-/** mknod(2)/mknodat(2): regular files, FIFOs, sockets; device nodes need CAP_MKNOD. */
+/**
+ * mknod(2)/mknodat(2): regular files, FIFOs, sockets; device nodes need CAP_MKNOD, checked as
+ * vfs_mknod() does: after the name (EEXIST) and the directory's permission (EACCES), and not
+ * for a whiteout (a character device 0:0).
+ */
 export function mknodPath(ctx: VfsCtx, base: PathRef, path: string, mode: number, dev: number): Errno | undefined {
   let type = mode & S_IFMT;
   if (type === 0) type = S_IFREG;
   switch (type) {
-    case S_IFREG: case S_IFIFO: case S_IFSOCK: break;
-    case S_IFCHR: case S_IFBLK: if (!capable(ctx.cred, CAP_MKNOD)) return EPERM; break;
+    case S_IFREG: case S_IFIFO: case S_IFSOCK: case S_IFCHR: case S_IFBLK: break;
     case S_IFDIR: return EPERM;
     default: return EINVAL;
   }
   const p = createParent(ctx, base, path, false);
   if (!('dir' in p)) return p;
+  const whiteout = type === S_IFCHR && dev === 0;
+  if ((type === S_IFCHR || type === S_IFBLK) && !whiteout && !capable(ctx.cred, CAP_MKNOD)) return EPERM;
   createIn(ctx, p, type | ((mode & 0o7777) & ~(ctx.fs.umask & 0o777)), type === S_IFCHR || type === S_IFBLK ? dev : 0);
   return undefined;
 }

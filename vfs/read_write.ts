@@ -13,6 +13,8 @@ import type { IoResult, OpenFile } from './file';
 export const MAX_RW_COUNT = 0x7ffff000;
 /** The largest file offset (MAX_LFS_FILESIZE on 64-bit). */
 const MAX_OFFSET = Number.MAX_SAFE_INTEGER;
+/** loff_t overflows here (2^63). */
+const LOFF_LIMIT = 2 ** 63;
 
 /**
  * Checks of pread64/pwrite64 that come before anything else (ksys_pread64): a negative offset
@@ -31,8 +33,9 @@ export function vfsRead(ctx: VfsCtx, f: OpenFile, dst: UPtr, count: number, pos:
   const read = f.ops.read;
   if (!read) return EINVAL;
   if (!accessOk(dst, count)) return EFAULT;
-  if (count > MAX_RW_COUNT) count = MAX_RW_COUNT;
   const at = pos ?? f.pos;
+  if (!f.ops.stream && at + count >= LOFF_LIMIT) return EINVAL; // rw_verify_area(): pos + count overflows
+  if (count > MAX_RW_COUNT) count = MAX_RW_COUNT;
   const r = read(f, ctx, dst, count, at);
   if (typeof r === 'number' && pos === null && !f.ops.stream) f.pos = at + r;
   return r;
@@ -44,6 +47,7 @@ export function vfsWrite(ctx: VfsCtx, f: OpenFile, src: UPtr, count: number, pos
   const write = f.ops.write;
   if (!write) return EINVAL;
   if (!accessOk(src, count)) return EFAULT;
+  if (!f.ops.stream && (pos ?? f.pos) + count >= LOFF_LIMIT) return EINVAL; // rw_verify_area()
   if (count > MAX_RW_COUNT) count = MAX_RW_COUNT;
   const bytes = userBytes(ctx.mm, src, count);
   if (!(bytes instanceof Uint8Array)) return bytes;

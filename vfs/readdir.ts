@@ -1,8 +1,12 @@
 // vfs/readdir.ts — getdents64(2): directory entries encoded as struct linux_dirent64 records
-// (d_ino u64, d_off s64, d_reclen u16, d_type u8, d_name NUL-terminated, padded to 8 bytes).
-// "." and ".." come first, then entries newest first (what tmpfs on Linux 6.18 returns). The
-// file offset counts entries returned; d_off values and offsets that stay stable across
-// concurrent unlinks (Linux's) are the VFS issue's work.
+// (d_ino u64, d_off s64, d_reclen u16, d_type u8, d_name NUL-terminated, padded to 8 bytes),
+// as tmpfs on Linux 6.18 lists them (fs/libfs.c, simple_offset directories): "." at position
+// 0, ".." at 1, then the entries newest first, each known by the offset it got when it was
+// created (Inode.offsets: 3, 4, …). Position 2 starts at the newest entry; any other position
+// resumes at the entry with the largest offset at or below it (mas_find_rev()) and walks on to
+// older ones, so entries created after a listing began are not seen by it; reaching the end
+// leaves the position at DIR_OFFSET_EOD, where every later call returns 0 until an lseek. Each
+// record's d_off is the position of the one after it (the last one's, the final position).
 
 import { EFAULT, EINVAL, ENOENT, ENOTDIR, type Errno } from '../abi/errno';
 import { accessOk, copyToUser, type UPtr } from '../mm/usercopy';
@@ -19,45 +23,78 @@ export interface Dirent {
   readonly name: string;
 }
 
+/** The position after the last entry (libfs's DIR_OFFSET_EOD on Linux 6.18: S32_MAX). */
+export const DIR_OFFSET_EOD = 0x7fffffff;
+/** The position of the newest entry, whatever its offset (DIR_OFFSET_FIRST). */
+const DIR_OFFSET_FIRST = 2;
+
 /** The entries of directory `f` from its current position, at most as many as fit `count`. */
 export function getdents64(ctx: VfsCtx, f: OpenFile, dst: UPtr, count: number): number | Errno {
   const dir = f.inode;
-  if (!dir.isDir()) return ENOTDIR;
-  if (!accessOk(dst, count)) return EFAULT;
+  if (!accessOk(dst, count)) return EFAULT; // getdents64() checks the range first…
+  if (!dir.isDir()) return ENOTDIR; // …then iterate_dir() the file
   if (dir.nlink === 0) return ENOENT; // removed directory: IS_DEADDIR
   const out = new Uint8Array(Math.min(count, 1 << 20));
   const dv = new DataView(out.buffer);
   let used = 0;
-  let index = f.pos;
+  let last = -1; // where the last record starts (its d_off is written by the next emit)
+  const starts: number[] = []; // each record's place in the buffer…
+  const at: number[] = []; // …and the position it was emitted at
+  let pos = f.pos;
+  /** dir_emit() at position `pos`: false when the record does not fit. */
   const emit = (ino: number, type: number, name: string): boolean => {
     const reclen = (19 + name.length + 1 + 7) & ~7;
     if (used + reclen > out.length) return false;
+    if (last >= 0) dv.setBigInt64(last + 8, BigInt(pos), true);
     dv.setBigUint64(used, BigInt(ino), true);
-    dv.setBigInt64(used + 8, BigInt(index + 1), true);
     dv.setUint16(used + 16, reclen, true);
     dv.setUint8(used + 18, type);
     for (let i = 0; i < name.length; i++) out[used + 19 + i] = name.charCodeAt(i) & 0xff;
     out.fill(0, used + 19 + name.length, used + reclen);
+    starts.push(used);
+    at.push(pos);
+    last = used;
     used += reclen;
-    index++;
     return true;
   };
-  let i = 0;
   let full = false;
-  if (index === 0) full = !emit(dir.ino, 4, '.');
-  if (!full && index === 1) full = !emit(dir.parent, 4, '..');
-  if (!full) {
-    // tmpfs lists the newest entry first (Linux 6.18's libfs offset directories).
-    const newestFirst = [...dir.entries!].reverse();
-    for (const [name, ino] of newestFirst) {
-      if (i++ < index - 2) continue;
-      const inode = dir.sb.inodes.get(ino);
-      if (!emit(ino, inode ? dtype(inode.mode) : 0, name)) { full = true; break; }
-    }
+  if (pos === 0) {
+    if (emit(dir.ino, 4, '.')) pos = 1;
+    else full = true;
   }
-  if (used === 0 && full) return EINVAL; // the buffer cannot hold even one record
-  if (used > 0 && copyToUser(ctx.mm, dst, out, used) < used) return EFAULT;
-  f.pos = index;
-  touchAtime(dir, ctx.now());
+  if (!full && pos === 1) {
+    if (emit(dir.parent, 4, '..')) pos = DIR_OFFSET_FIRST;
+    else full = true;
+  }
+  if (!full && pos !== DIR_OFFSET_EOD) {
+    // Newest first; offsets decrease along the list.
+    const names = [...dir.entries!.keys()].reverse();
+    const offsetOf = (name: string): number => dir.offsets?.get(name) ?? 0;
+    let i = 0;
+    if (pos !== DIR_OFFSET_FIRST) {
+      // mas_find_rev(): the entry with the largest offset <= pos; none: start over from the newest.
+      const from = names.findIndex((n) => offsetOf(n) <= pos);
+      i = from < 0 ? 0 : from;
+    }
+    for (; i < names.length; i++) {
+      const name = names[i]!;
+      pos = offsetOf(name);
+      const inode = dir.sb.inodes.get(dir.entries!.get(name)!);
+      if (!emit(inode?.ino ?? 0, inode ? dtype(inode.mode) : 0, name)) { full = true; break; }
+    }
+    if (!full) pos = DIR_OFFSET_EOD;
+  }
+  f.pos = pos;
+  touchAtime(dir, ctx.now()); // iterate_dir(): file_accessed() whatever was emitted
+  if (used === 0) return full ? EINVAL : 0; // EINVAL: the buffer cannot hold even one record
+  dv.setBigInt64(last + 8, BigInt(pos), true);
+  const copied = copyToUser(ctx.mm, dst, out, used);
+  if (copied < used) {
+    // filldir64() faulted on the first record that did not fully reach the user: the ones
+    // before it count, and the position is that record's.
+    const k = starts.findIndex((_, j) => (starts[j + 1] ?? used) > copied);
+    f.pos = at[k]!;
+    return k === 0 ? EFAULT : starts[k]!;
+  }
   return used;
 }

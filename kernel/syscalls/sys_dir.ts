@@ -1,8 +1,8 @@
 // kernel/syscalls/sys_dir.ts — the working directory and directory reading: getcwd, chdir,
 // fchdir, umask, getdents64. (chroot: the VFS issue.)
 
-import { EBADF, EFAULT, ENOENT, ERANGE } from '../../abi/errno';
-import { O_PATH } from '../../abi/fcntl';
+import { EBADF, EFAULT, ENAMETOOLONG, ENOENT, ERANGE } from '../../abi/errno';
+import { O_PATH, PATH_MAX } from '../../abi/fcntl';
 import { copyToUser } from '../../mm/usercopy';
 import { setCwd } from '../../vfs/fs_struct';
 import { chdirCheck } from '../../vfs/namei';
@@ -12,11 +12,15 @@ import { full, type Handler } from '../table';
 import { int, ptr, uint, ulong } from './args';
 import { atBase, fdget, getPath } from './common';
 
-/** getcwd(2): the path with its NUL; ERANGE if it does not fit; ENOENT if the cwd was removed. */
+/**
+ * getcwd(2): the path with its NUL; ENAMETOOLONG if that is over PATH_MAX (whatever the size
+ * given), ERANGE if it does not fit the buffer; ENOENT if the cwd was removed.
+ */
 const sysGetcwd: Handler = (_k, t, buf, size) => {
   const path = pathOf(t.fs.root, t.fs.cwd);
   if (path === null) return ENOENT;
   const n = path.length + 1;
+  if (n > PATH_MAX) return ENAMETOOLONG;
   if (n > ulong(size)) return ERANGE;
   const bytes = new Uint8Array(n);
   for (let i = 0; i < path.length; i++) bytes[i] = path.charCodeAt(i) & 0xff;

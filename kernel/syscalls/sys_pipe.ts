@@ -27,9 +27,10 @@ function pipe2(k: Kernel, t: Task, fds: UPtr, flags: number): number | typeof EI
   const pipe = new Pipe();
   inode.pipe = pipe;
   const mnt = t.mntns.root; // pipefs is internal; its files report the root mount
-  const status = flags & (O_NONBLOCK | O_DIRECT);
-  const r = vfs.register(new OpenFile(vfs.allocFileId(), mnt, inode, O_RDONLY | status, pipeFileOps));
-  const w = vfs.register(new OpenFile(vfs.allocFileId(), mnt, inode, O_WRONLY | status, pipeFileOps));
+  // create_pipe_files(): O_DIRECT (packet mode) is the write end's only; the read end is cloned
+  // with O_RDONLY | O_NONBLOCK at most.
+  const r = vfs.register(new OpenFile(vfs.allocFileId(), mnt, inode, O_RDONLY | (flags & O_NONBLOCK), pipeFileOps));
+  const w = vfs.register(new OpenFile(vfs.allocFileId(), mnt, inode, O_WRONLY | (flags & (O_NONBLOCK | O_DIRECT)), pipeFileOps));
   r.priv = { pipe };
   w.priv = { pipe };
   pipe.readers = 1;
@@ -65,5 +66,5 @@ const sysPipe2: Handler = (k, t, fds, flags) => pipe2(k, t, ptr(fds), int(flags)
 
 export const pipeSyscalls = {
   pipe: full(sysPipe),
-  pipe2: partial(sysPipe2, 'O_DIRECT (packet mode) is accepted but the pipe stays a byte stream; O_NOTIFICATION_PIPE gives ENOPKG (no watch queues).'),
+  pipe2: partial(sysPipe2, 'O_NOTIFICATION_PIPE gives ENOPKG (no watch queues); the capacity is 64 KiB of bytes, not 16 page slots.'),
 };

@@ -12,7 +12,7 @@ import {
   CLONE_PIDFD, CLONE_SIGHAND, CLONE_THREAD, CLONE_VFORK, CLONE_VM, CSIGNAL,
 } from '../../abi/sched';
 import { rusage as rusageLayout, siginfo as siginfoLayout } from '../../abi/structs';
-import { P_ALL, P_PGID, P_PID, P_PIDFD, WEXITED, WNOHANG, WNOWAIT, WSTOPPED, WCONTINUED, __WALL, __WCLONE, __WNOTHREAD,
+import { P_ALL, P_PGID, P_PID, P_PIDFD, WEXITED, WNOHANG, WNOWAIT, WSTOPPED, WCONTINUED, WUNTRACED, __WALL, __WCLONE, __WNOTHREAD,
   wExitStatus, WIFEXITED, WEXITSTATUS, WTERMSIG, WCOREDUMP } from '../../abi/wait';
 import { CLD_DUMPED, CLD_EXITED, CLD_KILLED, SIGCHLD } from '../../abi/signal';
 import { FlatMemory } from '../../mm/flat';
@@ -155,17 +155,25 @@ function vforkWait(k: Kernel, t: Task, tid: number): number | typeof BLOCK {
 // ---------------------------------------------------------------------------------------------
 // execve
 
-/** execve(2): checks, then replaces the image; the new program starts when this call returns. */
+/**
+ * execve(2): checks, then replaces the image; the new program starts when this call returns.
+ * Linux's order: the file is opened and checked first (ENOENT, EACCES, ETXTBSY), then argv
+ * and envp are copied (EFAULT, E2BIG), then its format is looked at (ENOEXEC).
+ */
 function execve(k: Kernel, t: Task, pathArg: UPtr, argvArg: UPtr, envpArg: UPtr): number | Errno {
   const path = getPath(t, pathArg);
   if (typeof path !== 'string') return path;
+  const exe = resolveExecutable(t, t.fs.cwd, path, (inode) => {
+    for (const f of k.vfs.files.values()) if (f.inode === inode && f.writable) return true;
+    return false;
+  });
+  if (!('program' in exe) && exe !== ENOEXEC) return exe;
   const argv = userStringArray(t.mm, argvArg, 131072, 1 << 20);
   if (!Array.isArray(argv)) return argv;
   const envp = userStringArray(t.mm, envpArg, 131072, 1 << 20);
   if (!Array.isArray(envp)) return envp;
   const big = checkArgSize(argv, envp);
   if (big) return big;
-  const exe = resolveExecutable(t, t.fs.cwd, path);
   if (!('program' in exe)) return exe;
   if (!k.runtime?.has(exe.program)) return ENOEXEC;
 
@@ -221,10 +229,10 @@ function rusageOf(r: WaitResult) {
   };
 }
 
-/** wait4(2) */
+/** wait4(2): bad options are EINVAL before pid INT_MIN is ESRCH. */
 const sysWait4: Handler = (k, t, pidArg, status, options, ru) => {
   const pid = int(pidArg);
-  if (pid === -2147483648) return ESRCH;
+  if (pid === -2147483648 && !(int(options) & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL))) return ESRCH;
   const r = wait4(k, t, pid, int(options));
   if (typeof r !== 'object' || !('pid' in r)) return r;
   const st = ptr(status);
@@ -234,11 +242,8 @@ const sysWait4: Handler = (k, t, pidArg, status, options, ru) => {
   return r.pid;
 };
 
-/** waitid(2): P_ALL, P_PID, P_PGID; the siginfo of the child's exit. */
-const sysWaitid: Handler = (k, t, whichArg, idArg, infop, options, ru) => {
-  const which = int(whichArg);
-  const id = int(idArg);
-  const opts = int(options);
+/** The wait part of waitid(2): a child's exit, 0 (WNOHANG, none ready), an error, or BLOCK. */
+function waitidWait(k: Kernel, t: Task, which: number, id: number, opts: number): WaitResult | 0 | Errno | typeof BLOCK {
   if (opts & ~(WNOHANG | WNOWAIT | WEXITED | WSTOPPED | WCONTINUED | __WNOTHREAD | __WCLONE | __WALL)) return EINVAL;
   if (!(opts & (WEXITED | WSTOPPED | WCONTINUED))) return EINVAL;
   let select: (c: Process) => boolean;
@@ -249,19 +254,27 @@ const sysWaitid: Handler = (k, t, whichArg, idArg, infop, options, ru) => {
     case P_PIDFD: return id < 0 ? EINVAL : EBADF; // no fd is a pidfd yet (pidfds: the processes issue)
     default: return EINVAL;
   }
-  const r = doWait(k, t, select, opts);
-  if (r === BLOCK || typeof r === 'object' && !('pid' in r)) return r;
+  return doWait(k, t, select, opts);
+}
+
+/**
+ * waitid(2): P_ALL, P_PID, P_PGID; the siginfo of the child's exit. Whatever the outcome —
+ * an error, or WNOHANG with nothing ready — infop's fields are written (zero): a bad infop
+ * is EFAULT even then.
+ */
+const sysWaitid: Handler = (k, t, whichArg, idArg, infop, options, ru) => {
+  const r = waitidWait(k, t, int(whichArg), int(idArg), int(options));
+  if (r === BLOCK) return r;
   const ip = ptr(infop);
-  if (r === 0) {
-    // WNOHANG with nothing ready: si_pid = 0 (Linux zeroes the struct).
+  if (r === 0 || !('pid' in r)) {
     if (!isNull(ip) && copyStructToUser(t.mm, ip, siginfoLayout, { si_signo: 0, si_errno: 0, si_code: 0 } as never)) return EFAULT;
-    return 0;
+    return r;
   }
   if (!isNull(ip)) {
     const st = r.status;
     const code = WIFEXITED(st) ? CLD_EXITED : WCOREDUMP(st) ? CLD_DUMPED : CLD_KILLED;
     const info = {
-      si_signo: SIGCHLD, si_errno: 0, si_code: code, si_pid: r.pid, si_uid: t.cred.uid,
+      si_signo: SIGCHLD, si_errno: 0, si_code: code, si_pid: r.pid, si_uid: r.uid,
       si_status: WIFEXITED(st) ? WEXITSTATUS(st) : WTERMSIG(st),
     };
     if (copyStructToUser(t.mm, ip, siginfoLayout, info as never)) return EFAULT;

@@ -4,7 +4,7 @@
 // vectored call as one operation, as in Linux (atomic up to PIPE_BUF).
 
 import { EBADF, EFAULT, EINVAL, type Errno } from '../../abi/errno';
-import { O_PATH } from '../../abi/fcntl';
+import { O_PATH, SEEK_HOLE } from '../../abi/fcntl';
 import { iovec, type Iovec } from '../../abi/structs';
 import { accessOk, copyToUserAt, userBytes, userReach, type UPtr } from '../../mm/usercopy';
 import type { Task } from '../../proc/task';
@@ -53,7 +53,9 @@ const sysLseek: Handler = (_k, t, fd, offset, whence) => {
   const f = fdget(t, int(fd));
   if (!('id' in f)) return f;
   if (f.flags & O_PATH) return EBADF;
-  return vfsLseek(f, long(offset), int(whence) >>> 0);
+  const wh = int(whence) >>> 0;
+  if (wh > SEEK_HOLE) return EINVAL; // ksys_lseek(): whence > SEEK_MAX, before the file's llseek (ESPIPE)
+  return vfsLseek(f, long(offset), wh);
 };
 
 interface Segment {

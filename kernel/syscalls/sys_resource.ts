@@ -5,7 +5,7 @@
 
 import { EFAULT, EINVAL, EPERM, ESRCH, type Errno } from '../../abi/errno';
 import { CAP_SYS_RESOURCE } from '../../abi/misc';
-import { RLIMIT_NOFILE, RLIM_INFINITY, RLIM_NLIMITS, RUSAGE_CHILDREN, RUSAGE_SELF, RUSAGE_THREAD } from '../../abi/resource';
+import { RLIMIT_NOFILE, RLIM_NLIMITS, RUSAGE_CHILDREN, RUSAGE_SELF, RUSAGE_THREAD } from '../../abi/resource';
 import { rlimit as rlimitLayout, rusage as rusageLayout, type Rusage } from '../../abi/structs';
 import { copyStructFromUser, copyStructToUser, isNull, type UPtr } from '../../mm/usercopy';
 import { processTimes } from '../../proc/exit';
@@ -19,23 +19,26 @@ import { int, ptr, uint } from './args';
 /** fs.nr_open: the most RLIMIT_NOFILE may be set to. */
 const NR_OPEN = 1048576;
 
-function prlimit(t: Task, target: Process, resource: number, newp: UPtr, oldp: UPtr): number | Errno {
+type Rlim = [cur: number, max: number];
+
+/** Reads a new limit (EFAULT), as setrlimit and prlimit64 do before anything else. */
+function readLimit(t: Task, p: UPtr): Rlim | Errno {
+  const r = copyStructFromUser(t.mm, p, rlimitLayout);
+  return 'rlim_cur' in r ? [r.rlim_cur, r.rlim_max] : r;
+}
+
+/** do_prlimit(): checks and sets `next` (if any) on `target`; returns the old limit. */
+function doPrlimit(t: Task, target: Process, resource: number, next: Rlim | null): Rlim | Errno {
   if (resource < 0 || resource >= RLIM_NLIMITS) return EINVAL;
-  let next: [number, number] | null = null;
-  if (!isNull(newp)) {
-    const r = copyStructFromUser(t.mm, newp, rlimitLayout);
-    if (!('rlim_cur' in r)) return r;
-    if (r.rlim_cur > r.rlim_max) return EINVAL;
-    if (resource === RLIMIT_NOFILE && r.rlim_max > NR_OPEN && r.rlim_max < RLIM_INFINITY) return EPERM;
-    if (resource === RLIMIT_NOFILE && r.rlim_max >= RLIM_INFINITY) return EPERM;
-    const cur = target.rlimits[resource]!;
-    if (r.rlim_max > cur[1] && !capable(t.cred, CAP_SYS_RESOURCE)) return EPERM;
-    next = [r.rlim_cur, r.rlim_max];
-  }
   const old = target.rlimits[resource]!;
-  if (!isNull(oldp) && copyStructToUser(t.mm, oldp, rlimitLayout, { rlim_cur: old[0], rlim_max: old[1] })) return EFAULT;
-  if (next) target.rlimits[resource] = next;
-  return 0;
+  if (next) {
+    const [cur, max] = next;
+    if (cur > max) return EINVAL;
+    if (resource === RLIMIT_NOFILE && max > NR_OPEN) return EPERM;
+    if (max > old[1] && !capable(t.cred, CAP_SYS_RESOURCE)) return EPERM;
+    target.rlimits[resource] = [cur, max];
+  }
+  return [old[0], old[1]];
 }
 
 /** getrlimit(2) */
@@ -46,31 +49,44 @@ const sysGetrlimit: Handler = (_k, t, res, rlim) => {
   return copyStructToUser(t.mm, ptr(rlim), rlimitLayout, { rlim_cur: v[0], rlim_max: v[1] }) ?? 0;
 };
 
-/** setrlimit(2) */
+/** setrlimit(2): the new limit is read first (EFAULT before EINVAL for a bad resource). */
 const sysSetrlimit: Handler = (_k, t, res, rlim) => {
-  const r = uint(res);
-  if (r >= RLIM_NLIMITS) return EINVAL;
-  const p = ptr(rlim);
-  if (isNull(p)) return EFAULT;
-  return prlimit(t, t.process, r, p, 0);
+  const next = readLimit(t, ptr(rlim));
+  if (!Array.isArray(next)) return next;
+  const r = doPrlimit(t, t.process, uint(res), next);
+  return Array.isArray(r) ? 0 : r;
 };
 
-/** prlimit64(2): pid 0 is the caller; another process needs matching ids or CAP_SYS_RESOURCE. */
+/**
+ * prlimit64(2), in Linux's order: read the new limit (EFAULT), find the process (ESRCH; pid 0
+ * or any thread's id), check permission (matching ids or CAP_SYS_RESOURCE: EPERM), then the
+ * resource and the limit; the old limit is written last, after the new one is set.
+ */
 const sysPrlimit64: Handler = (k: Kernel, t, pidArg, res, newp, oldp) => {
   const pid = int(pidArg);
+  let next: Rlim | null = null;
+  if (!isNull(ptr(newp))) {
+    const r = readLimit(t, ptr(newp));
+    if (!Array.isArray(r)) return r;
+    next = r;
+  }
   let target = t.process;
   if (pid !== 0) {
-    const p = k.pidns.processes.get(pid);
-    if (!p || p.state !== 'alive') return ESRCH;
-    const tc = p.leader?.cred;
+    const tt = k.pidns.findTask(pid);
+    if (!tt) return ESRCH;
+    const tc = tt.cred;
     const c = t.cred;
-    if (tc && !(c.uid === tc.uid && c.uid === tc.euid && c.uid === tc.suid && c.gid === tc.gid && c.gid === tc.egid && c.gid === tc.sgid) &&
+    if (tt !== t && !(c.uid === tc.uid && c.uid === tc.euid && c.uid === tc.suid && c.gid === tc.gid && c.gid === tc.egid && c.gid === tc.sgid) &&
       !capable(c, CAP_SYS_RESOURCE)) {
       return EPERM;
     }
-    target = p;
+    target = tt.process;
   }
-  return prlimit(t, target, uint(res), ptr(newp), ptr(oldp));
+  const old = doPrlimit(t, target, uint(res), next);
+  if (!Array.isArray(old)) return old;
+  const op = ptr(oldp);
+  if (!isNull(op) && copyStructToUser(t.mm, op, rlimitLayout, { rlim_cur: old[0], rlim_max: old[1] })) return EFAULT;
+  return 0;
 };
 
 function timeval(ns: number) {

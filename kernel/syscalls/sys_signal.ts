@@ -24,47 +24,65 @@ function mayKill(t: Task, target: Task, sig: number): boolean {
   return sig === SIGCONT && t.process.sid === target.process.sid;
 }
 
-/** Sends to one process: ESRCH if gone, EPERM if not allowed, nothing for signal 0. */
+/** A valid signal number for kill: 0 (existence check) to 64. */
+function validSig(sig: number): boolean {
+  return sig >= 0 && sig <= 64;
+}
+
+/**
+ * group_send_sig_info(): EINVAL for a bad signal, EPERM if not allowed, nothing for signal 0.
+ * A zombie still exists until it is reaped: the signal is accepted and has no effect.
+ */
 function killProcess(t: Task, p: Process, sig: number): Errno | undefined {
   const target = p.leader;
   if (!target || p.state === 'reaped') return ESRCH;
-  if (!mayKill(t, target, sig)) return EPERM;
-  // A zombie still exists until it is reaped: the signal is accepted and has no effect.
+  if (!validSig(sig)) return EINVAL;
+  if (p !== t.process && !mayKill(t, target, sig)) return EPERM;
   if (sig !== 0 && p.state === 'alive') sendSignal(target, { signo: sig, code: SI_USER, pid: t.tgid, uid: t.cred.uid }, true);
   return undefined;
 }
 
-/** kill(2) */
+/** kill(2): the signal number is checked only once a target is found (else ESRCH). */
 const sysKill: Handler = (k: Kernel, t, pidArg, sigArg) => {
   const pid = int(pidArg);
   const sig = int(sigArg);
-  if (sig < 0 || sig > 64) return EINVAL;
-  if (pid === -2147483648) return ESRCH;
   if (pid > 0) {
-    const p = k.pidns.processes.get(pid);
-    return p ? (killProcess(t, p, sig) ?? 0) : ESRCH;
+    const target = k.pidns.findTask(pid); // any thread's id names its process
+    return target ? (killProcess(t, target.process, sig) ?? 0) : ESRCH;
   }
-  // A group (pid 0: the caller's, pid < -1: -pid) or everyone (-1, not init, not the caller).
+  if (pid === -2147483648) return ESRCH;
+  if (pid === -1) {
+    // Everyone but init and the caller: the last error other than EPERM, so 0 when every
+    // target refused (kill_something_info()); ESRCH when there is no one.
+    let count = 0;
+    let ret: Errno | undefined;
+    for (const p of [...k.pidns.processes.values()]) {
+      if (p.state === 'reaped' || p === k.init || p === t.process) continue;
+      count++;
+      const err = killProcess(t, p, sig);
+      if (err !== EPERM) ret = err;
+    }
+    return count === 0 ? ESRCH : (ret ?? 0);
+  }
+  // A group (pid 0: the caller's, pid < -1: -pid): 0 if one member took it, else the last error.
   const pgid = pid === 0 ? t.process.pgid : -pid;
-  let found = false;
-  let allowed = false;
+  let ret: Errno | 0 = ESRCH;
   for (const p of [...k.pidns.processes.values()]) {
-    if (p.state === 'reaped' || p === k.init) continue;
-    if (pid === -1 ? p === t.process : p.pgid !== pgid) continue;
-    found = true;
-    if (!killProcess(t, p, sig)) allowed = true;
+    if (p.state === 'reaped' || p.pgid !== pgid) continue;
+    const err = killProcess(t, p, sig);
+    if (ret !== 0) ret = err ?? 0;
   }
-  if (!found) return ESRCH;
-  return allowed ? 0 : EPERM;
+  return ret;
 };
 
-/** tgkill(2)/tkill(2): to one thread. */
+/** tgkill(2)/tkill(2): to one thread; the signal number is checked once the thread is found. */
 function threadKill(k: Kernel, t: Task, tgid: number, tid: number, sig: number): number | Errno {
-  if (tid <= 0 || sig < 0 || sig > 64) return EINVAL;
-  const target = k.pidns.tasks.get(tid);
-  if (!target || target.state === 'dead' || (tgid > 0 && target.tgid !== tgid)) return ESRCH;
-  if (!mayKill(t, target, sig)) return EPERM;
-  if (sig !== 0) sendSignal(target, { signo: sig, code: SI_TKILL, pid: t.tgid, uid: t.cred.uid }, false);
+  if (tid <= 0) return EINVAL;
+  const target = k.pidns.findTask(tid);
+  if (!target || (tgid > 0 && target.tgid !== tgid)) return ESRCH;
+  if (!validSig(sig)) return EINVAL;
+  if (target.process !== t.process && !mayKill(t, target, sig)) return EPERM;
+  if (sig !== 0 && target.state !== 'dead') sendSignal(target, { signo: sig, code: SI_TKILL, pid: t.tgid, uid: t.cred.uid }, false);
   return 0;
 }
 

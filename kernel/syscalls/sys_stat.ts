@@ -5,39 +5,58 @@
 import { EINVAL, type Errno } from '../../abi/errno';
 import { AT_EMPTY_PATH, AT_FDCWD, AT_NO_AUTOMOUNT, AT_STATX_SYNC_TYPE, AT_SYMLINK_NOFOLLOW } from '../../abi/fcntl';
 import {
-  major, minor, STATX_ATTR_APPEND, STATX_ATTR_IMMUTABLE, STATX_ATTR_MOUNT_ROOT, STATX_ATTR_NODUMP,
-  STATX_BASIC_STATS, STATX_BTIME, STATX_MNT_ID, STATX__RESERVED,
+  major, minor, STATX_ATTR_APPEND, STATX_ATTR_AUTOMOUNT, STATX_ATTR_DAX, STATX_ATTR_IMMUTABLE, STATX_ATTR_MOUNT_ROOT,
+  STATX_ATTR_NODUMP, STATX_BASIC_STATS, STATX_BTIME, STATX_CTIME, STATX_MNT_ID, STATX_MNT_ID_UNIQUE, STATX_MTIME,
+  STATX__RESERVED,
 } from '../../abi/stat';
 import { stat as statLayout, statx as statxLayout, type Statx } from '../../abi/structs';
-import { copyStructToUser, type UPtr } from '../../mm/usercopy';
+import { copyStructToUser, isNull, type UPtr } from '../../mm/usercopy';
 import type { Task } from '../../proc/task';
 import type { PathRef } from '../../vfs/mount';
-import { LOOKUP_EMPTY, LOOKUP_FOLLOW, pathLookup } from '../../vfs/path_walk';
+import { LOOKUP_FOLLOW, pathLookup } from '../../vfs/path_walk';
 import { blocksOf, statOf } from '../../vfs/stat';
 import { full, type Handler } from '../table';
 import { int, ptr, uint } from './args';
 import { atBase, fdget, getPath } from './common';
 
-/** Resolves (dirfd, path, flags) as the stat family does. */
-function resolve(t: Task, dirfd: number, pathArg: UPtr, flags: number): PathRef | Errno {
-  const emptyOk = (flags & AT_EMPTY_PATH) !== 0;
-  const path = getPath(t, pathArg, emptyOk);
-  if (typeof path !== 'string') return path;
-  if (path.length === 0) {
-    if (dirfd === AT_FDCWD) return t.fs.cwd;
-    const f = fdget(t, dirfd);
-    if (!('id' in f)) return f;
-    return { mnt: f.mnt, inode: f.inode };
-  }
-  const base = atBase(t, dirfd, path);
-  if (!('inode' in base)) return base;
-  return pathLookup(t, base, path, (flags & AT_SYMLINK_NOFOLLOW ? 0 : LOOKUP_FOLLOW) | (emptyOk ? LOOKUP_EMPTY : 0));
+/**
+ * getname_maybe_null(): with AT_EMPTY_PATH, NULL or "" is null (the file at dirfd itself);
+ * otherwise the path, or getname()'s error (EFAULT, ENOENT for "", ENAMETOOLONG) — which
+ * Linux reports only after the flag checks, when the lookup looks at the name.
+ */
+function nameMaybeNull(t: Task, p: UPtr, flags: number): string | null | Errno {
+  if (!(flags & AT_EMPTY_PATH)) return getPath(t, p);
+  if (isNull(p)) return null;
+  const s = getPath(t, p, true);
+  return s === '' ? null : s;
 }
 
+/** filename_lookup() for the stat family: a null name is dirfd itself (AT_EMPTY_PATH). */
+function lookup(t: Task, dirfd: number, name: string | null | Errno, flags: number): PathRef | Errno {
+  if (name !== null && typeof name !== 'string') return name;
+  const path = name ?? '';
+  const base = atBase(t, dirfd, path);
+  if (!('inode' in base)) return base;
+  if (path.length === 0) return base;
+  return pathLookup(t, base, path, flags & AT_SYMLINK_NOFOLLOW ? 0 : LOOKUP_FOLLOW);
+}
+
+/** The flags vfs_statx() accepts (newfstatat takes the statx sync flags too). */
+const STATX_FLAGS = AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH | AT_STATX_SYNC_TYPE;
+
+/** vfs_fstatat(): an empty name with a dirfd >= 0 is vfs_fstat() (no flag check); else vfs_statx(). */
 function fstatat(t: Task, dirfd: number, path: UPtr, buf: UPtr, flags: number): number | Errno {
-  if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH)) return EINVAL;
-  const ref = resolve(t, dirfd, path, flags);
-  if (!('inode' in ref)) return ref;
+  const name = nameMaybeNull(t, path, flags);
+  let ref: PathRef | Errno;
+  if (name === null && dirfd >= 0) {
+    const f = fdget(t, dirfd);
+    if (!('id' in f)) return f;
+    ref = { mnt: f.mnt, inode: f.inode };
+  } else {
+    if (flags & ~STATX_FLAGS) return EINVAL;
+    ref = lookup(t, dirfd, name, flags);
+    if (!('inode' in ref)) return ref;
+  }
   return copyStructToUser(t.mm, buf, statLayout, statOf(ref.inode)) ?? 0;
 }
 
@@ -55,18 +74,25 @@ const sysFstat: Handler = (_k, t, fd, buf) => {
   return copyStructToUser(t.mm, ptr(buf), statLayout, statOf(f.inode)) ?? 0;
 };
 
-/** statx(2) */
-const sysStatx: Handler = (_k, t, dirfd, path, flags, mask, buf) => {
-  const fl = int(flags);
-  if (fl & ~(AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH | AT_STATX_SYNC_TYPE)) return EINVAL;
-  if ((fl & AT_STATX_SYNC_TYPE) === AT_STATX_SYNC_TYPE) return EINVAL;
-  if (uint(mask) & STATX__RESERVED) return EINVAL;
-  const ref = resolve(t, int(dirfd), ptr(path), fl);
-  if (!('inode' in ref)) return ref;
+/**
+ * What statx reports as tmpfs does on Linux 6.18 (shmem_getattr, vfs_getattr_nosec,
+ * vfs_statx_path): the basic stats, but mtime and ctime only when one of them is asked for
+ * (multigrain timestamps, fill_mg_cmtime()); btime only when asked for; the unique mount id
+ * when asked for, else the old one. Other filesystems: the basic stats and the mount id.
+ */
+function statxOf(ref: PathRef, request: number): Statx {
   const i = ref.inode;
+  const shmem = i.sb.fsType === 'tmpfs' || i.sb.fsType === 'devtmpfs';
+  let mask = STATX_BASIC_STATS;
+  const cmtime = !shmem || (request & (STATX_MTIME | STATX_CTIME)) !== 0;
+  if (!cmtime) mask &= ~(STATX_MTIME | STATX_CTIME);
+  const btime = shmem && (request & STATX_BTIME) !== 0;
+  if (btime) mask |= STATX_BTIME;
+  mask |= request & STATX_MNT_ID_UNIQUE ? STATX_MNT_ID_UNIQUE : STATX_MNT_ID;
   const ts = (sec: number, nsec: number) => ({ tv_sec: sec, tv_nsec: nsec });
-  const sx: Statx = {
-    stx_mask: STATX_BASIC_STATS | STATX_BTIME | STATX_MNT_ID,
+  const zero = ts(0, 0);
+  return {
+    stx_mask: mask,
     stx_blksize: i.sb.blockSize,
     stx_attributes: ref.inode === ref.mnt.root ? STATX_ATTR_MOUNT_ROOT : 0,
     stx_nlink: i.nlink,
@@ -76,11 +102,12 @@ const sysStatx: Handler = (_k, t, dirfd, path, flags, mask, buf) => {
     stx_ino: i.ino,
     stx_size: i.size,
     stx_blocks: blocksOf(i),
-    stx_attributes_mask: STATX_ATTR_APPEND | STATX_ATTR_IMMUTABLE | STATX_ATTR_NODUMP | STATX_ATTR_MOUNT_ROOT,
+    stx_attributes_mask: STATX_ATTR_AUTOMOUNT | STATX_ATTR_DAX | STATX_ATTR_MOUNT_ROOT |
+      (shmem ? STATX_ATTR_APPEND | STATX_ATTR_IMMUTABLE | STATX_ATTR_NODUMP : 0),
     stx_atime: ts(i.atimeSec, i.atimeNsec),
-    stx_btime: ts(i.btimeSec, i.btimeNsec),
-    stx_ctime: ts(i.ctimeSec, i.ctimeNsec),
-    stx_mtime: ts(i.mtimeSec, i.mtimeNsec),
+    stx_btime: btime ? ts(i.btimeSec, i.btimeNsec) : zero,
+    stx_ctime: cmtime ? ts(i.ctimeSec, i.ctimeNsec) : zero,
+    stx_mtime: cmtime ? ts(i.mtimeSec, i.mtimeNsec) : zero,
     stx_rdev_major: major(i.rdev),
     stx_rdev_minor: minor(i.rdev),
     stx_dev_major: major(i.sb.dev),
@@ -95,7 +122,31 @@ const sysStatx: Handler = (_k, t, dirfd, path, flags, mask, buf) => {
     stx_dio_read_offset_align: 0,
     stx_atomic_write_unit_max_opt: 0,
   };
-  return copyStructToUser(t.mm, ptr(buf), statxLayout, sx) ?? 0;
+}
+
+/**
+ * statx(2), as SYSCALL_DEFINE5(statx) does: an empty name with a dirfd >= 0 is do_statx_fd()
+ * (the mask and the sync type are checked, the other flags are not); else do_statx(): the
+ * mask, the sync type, the flags, then the lookup (which reports getname()'s error).
+ */
+const sysStatx: Handler = (_k, t, dirfd, path, flags, mask, buf) => {
+  const fl = int(flags);
+  const dfd = int(dirfd);
+  const req = uint(mask);
+  const name = nameMaybeNull(t, ptr(path), fl);
+  if (req & STATX__RESERVED) return EINVAL;
+  if ((fl & AT_STATX_SYNC_TYPE) === AT_STATX_SYNC_TYPE) return EINVAL;
+  let ref: PathRef | Errno;
+  if (name === null && dfd >= 0) {
+    const f = fdget(t, dfd);
+    if (!('id' in f)) return f;
+    ref = { mnt: f.mnt, inode: f.inode };
+  } else {
+    if (fl & ~STATX_FLAGS) return EINVAL;
+    ref = lookup(t, dfd, name, fl);
+    if (!('inode' in ref)) return ref;
+  }
+  return copyStructToUser(t.mm, ptr(buf), statxLayout, statxOf(ref, req)) ?? 0;
 };
 
 export const statSyscalls = {

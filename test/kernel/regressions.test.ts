@@ -241,6 +241,18 @@ describe('regressions found by the robustness property, the fd model and the inv
     ])).toEqual([E.EBADF, E.EINVAL]);
   });
 
+  it("waitid's si_uid is the child's uid, not the waiter's (was the waiter's)", () => {
+    const k = createKernel();
+    const parent = k.createProcess();
+    const child = k.createProcess({ uid: 1000, parent });
+    expect(child.syscall(SYS.exit_group, 3)).toBe(0);
+    const info = new Uint8Array(128);
+    expect(parent.syscall(SYS.waitid, 0 /* P_ALL */, 0, info, 4 /* WEXITED */, 0)).toBe(0);
+    const dv = new DataView(info.buffer);
+    expect([dv.getInt32(0, true), dv.getInt32(16, true), dv.getUint32(20, true), dv.getInt32(24, true)]).toEqual([17, child.pid, 1000, 3]);
+    healthy(k);
+  });
+
   it('clock_nanosleep(CLOCK_THREAD_CPUTIME_ID) is EOPNOTSUPP (the clock has no nsleep)', () => {
     expect(both([call('clock_nanosleep', 3, 0, 0, 0)])).toEqual([E.EOPNOTSUPP]);
   });

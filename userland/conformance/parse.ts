@@ -306,11 +306,23 @@ function encodeStruct(layoutName: string, p: Printed, fail: (msg: string) => nev
 /** The size of the buffer an output argument needs: its struct, or the call's length argument. */
 function outSize(spec: ArgSpec, specs: readonly ArgSpec[], values: readonly (bigint | undefined)[]): number {
   if (spec.kind === 'struct' && spec.struct) return LAYOUTS[spec.struct]?.size ?? 4096;
-  if (spec.kind === 'intarray') return 4 * (spec.len && 'fixed' in spec.len ? spec.len.fixed : 1);
-  const lenIdx = specs.findIndex((s) => /^(count|size|bufsiz|len|length|nbytes)$/.test(s.name));
+  if (spec.kind === 'intarray' && spec.len && 'fixed' in spec.len) return 4 * spec.len.fixed;
+  const lenIdx = specs.findIndex((s) => /^(count|size|bufsiz|len|length|nbytes|buflen)$/.test(s.name));
   const v = lenIdx >= 0 ? values[lenIdx] : undefined;
-  if (v === undefined) return 4096;
-  return Number(v > 1048576n ? 1048576n : v < 0n ? 0n : v);
+  if (v === undefined) return spec.kind === 'intarray' ? 4 : 4096;
+  const n = Number(v > 1048576n ? 1048576n : v < 0n ? 0n : v);
+  return spec.kind === 'intarray' ? 4 * n : n; // getgroups(size, list): size counts ints
+}
+
+/**
+ * Integer slots that strace prints as a string for some commands (abi/syscalls.ts: calls whose
+ * arguments depend on a command use ulong there). A string printed in an integer slot is a
+ * pointer to it (NUL-terminated), except where this says the kernel writes one: then it is an
+ * output buffer of `size` bytes and the printed string is expected.
+ */
+function stringOutSlot(name: string, index: number, values: readonly (bigint | undefined)[]): number | undefined {
+  if (name === 'prctl' && index === 1 && values[0] === 16n /* PR_GET_NAME */) return 16;
+  return undefined;
 }
 
 /** Turns one line's printed arguments into kernel arguments and expectations. */
@@ -323,6 +335,7 @@ export function encodeCall(call: ParsedCall, fail: (msg: string) => never): { nr
   const ints: (bigint | undefined)[] = specs.map((s, i) => {
     const p = call.args[i];
     if (p === undefined) return 0n;
+    if (p.t === 'str') return undefined;
     if (s.kind === 'path' || s.kind === 'str' || s.kind === 'buf' || s.kind === 'struct' || s.kind === 'array' ||
       s.kind === 'intarray' || s.kind === 'strout' || s.kind === 'strarray' || s.kind === 'envp') return undefined;
     return symValue(p, fail);
@@ -338,6 +351,16 @@ export function encodeCall(call: ParsedCall, fail: (msg: string) => never): { nr
     };
     const pointerish = s.kind === 'path' || s.kind === 'str' || s.kind === 'buf' || s.kind === 'struct' || s.kind === 'array' ||
       s.kind === 'intarray' || s.kind === 'strout' || s.kind === 'strarray' || s.kind === 'envp';
+    if (!pointerish && p.t === 'str') {
+      const size = stringOutSlot(call.name, i, ints);
+      if (size === undefined) {
+        args.push({ kind: 'in', bytes: withNul(p.bytes) });
+      } else {
+        args.push({ kind: 'out', size });
+        outputs.set(i, p);
+      }
+      return;
+    }
     if (!pointerish) {
       args.push({ kind: 'int', value: ints[i]! });
       return;

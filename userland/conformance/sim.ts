@@ -5,21 +5,37 @@
 // arguments placed in each process's memory
 // and passed as addresses (the raw door), output buffers read back after the call. A call that
 // sleeps stays pending and completes when another process's call wakes it, as on the host.
+// SimSession is the same machinery one call at a time (runOnSim is built on it; the log
+// replayer, ./replay.ts, drives it directly). Owned by the conformance harness.
 
-import { createKernel, type ProcessHandle } from '../../kernel/kernel';
-import type { ArgValue, Scenario, ScenarioResult, StepResult } from './model';
+import { createKernel, type Kernel, type ProcessHandle } from '../../kernel/kernel';
+import type { ArgValue, ProcSpec, Scenario, ScenarioResult, StepResult } from './model';
 
 /** The scratch directory the processes are chrooted into. */
 const SCRATCH = '/scratch';
 
 /** Places bytes in a process's memory: a bump allocator over its heap (brk). */
-class Arena {
+export class Arena {
   private next: number;
   private end: number;
+  private readonly start: number;
 
   constructor(private readonly h: ProcessHandle) {
-    this.next = h.task.mm.brkStart;
+    this.start = h.task.mm.brkStart;
+    this.next = this.start;
     this.end = this.next;
+  }
+
+  /** Makes the next call's arguments reuse the memory from the start (the previous call is over). */
+  reset(): void {
+    this.next = this.start;
+  }
+
+  /** Moves the break once, now, far enough for `size` bytes of arguments (see SimSession.reserve). */
+  reserve(size: number): void {
+    const at = this.next;
+    this.alloc(size);
+    this.next = at;
   }
 
   /** Reserves `size` bytes (16-byte aligned, with a gap) and returns their address. */
@@ -95,36 +111,129 @@ function gone(h: ProcessHandle): boolean {
   return h.task.state === 'dead';
 }
 
-/** Runs one scenario on a fresh kernel (seeded; the same result every time). */
-export function runOnSim(s: Scenario, seed = 1): ScenarioResult {
-  const k = createKernel({ seed, initialFs: (fs) => fs.mkdir(SCRATCH, 0o755) });
-  const procs = s.processes.map((p) =>
-    k.createProcess({ uid: p.uid, gid: p.gid, groups: p.groups, umask: p.umask, root: SCRATCH, stdio: 'null' }));
-  const arenas = procs.map((h) => new Arena(h));
-  const results: StepResult[] = s.steps.map(() => ({ ret: null, blocked: false, outs: [] }));
-  const pendingOf = new Map<number, number>(); // process → its pending step
-  s.steps.forEach((step, i) => {
-    const h = procs[step.proc]!;
-    const arena = arenas[step.proc]!;
-    if (h.task.state === 'dead' || pendingOf.has(step.proc)) return; // gone, or stuck in a call
-    const placed = place(arena, step.args);
+/** How a SimSession's machine is prepared. */
+export interface SimSetup {
+  /** Seeds the kernel (default 1). */
+  seed?: number;
+  /** Directories made inside the scratch directory before anything runs (absolute paths as the
+   *  processes see them, parents first). */
+  dirs?: readonly { path: string; mode: number; uid: number; gid: number }[];
+  /** The processes' working directory, as they see it (default "/", the scratch directory). */
+  cwd?: string;
+}
+
+/** The raw size `place` needs for a call's arguments, at most (alignment and gaps included). */
+export function argBytes(args: readonly ArgValue[]): number {
+  let n = 0;
+  for (const a of args) {
+    if (a.kind === 'in' || a.kind === 'inout') n += a.bytes.length + 80;
+    else if (a.kind === 'out') n += a.size + 80;
+    else if (a.kind === 'strarray') n += a.strings.reduce((m, x) => m + x.length + 81, (a.strings.length + 1) * 8 + 80);
+  }
+  return n;
+}
+
+/**
+ * A fresh linuxsim with the scenario's processes, driven one call at a time: call() places the
+ * arguments, makes the call through the raw door, lets woken processes finish (settle), and
+ * reads the output buffers back. A call that sleeps stays pending: its result object is filled
+ * in when another call wakes it (and `onLater` runs then).
+ */
+export class SimSession {
+  readonly kernel: Kernel;
+  readonly procs: ProcessHandle[] = [];
+  private readonly arenas: Arena[] = [];
+  /** Process index → the result object of its pending call. */
+  private readonly pending = new Map<number, StepResult>();
+  private reuse = false;
+
+  constructor(processes: readonly ProcSpec[], private readonly setup: SimSetup = {}) {
+    this.kernel = createKernel({
+      seed: setup.seed ?? 1,
+      // The host's pid 1 never reaps its workers while a scenario runs: one that died stays
+      // a zombie (kill(pid, 0) still finds it).
+      initReaps: false,
+      initialFs: (fs) => {
+        // A tmpfs of its own, as the host executor's root is (statx of "/" says MOUNT_ROOT).
+        fs.mountTmpfs(SCRATCH, 0o755);
+        for (const d of setup.dirs ?? []) fs.mkdir(SCRATCH + d.path, d.mode, d.uid, d.gid);
+      },
+    });
+    for (const p of processes) this.addProcess(p);
+  }
+
+  /** Creates the next process (a child of init); returns its index. */
+  addProcess(p: ProcSpec): number {
+    const h = this.kernel.createProcess({
+      uid: p.uid, gid: p.gid, groups: p.groups, umask: p.umask, root: SCRATCH, stdio: 'null',
+      ...(this.setup.cwd !== undefined ? { cwd: this.setup.cwd } : {}),
+    });
+    this.procs.push(h);
+    this.arenas.push(new Arena(h));
+    return this.procs.length - 1;
+  }
+
+  /**
+   * Reuse each process's argument memory from one call to the next, after growing it once to
+   * `size` bytes: from then on the arguments never move the break, so a program's own brk
+   * calls see a break that only they move.
+   */
+  reserve(proc: number, size: number): void {
+    this.reuse = true;
+    this.arenas[proc]!.reserve(size);
+  }
+
+  /** Is process `proc` in the middle of a call that sleeps? */
+  busy(proc: number): boolean {
+    return this.pending.has(proc);
+  }
+
+  /** Has process `proc` exited? */
+  gone(proc: number): boolean {
+    return gone(this.procs[proc]!);
+  }
+
+  /**
+   * Makes one call in process `proc`. Returns its result — `ret` null and `blocked` set while it
+   * sleeps (filled in when it completes; `onLater` runs then), `ret` null when the call ended the
+   * process — or null when the process cannot make a call (it has exited, or is asleep in one).
+   */
+  call(proc: number, nr: number, args: readonly ArgValue[], onLater?: (r: StepResult) => void): StepResult | null {
+    const h = this.procs[proc]!;
+    const arena = this.arenas[proc]!;
+    if (h.task.state === 'dead' || this.pending.has(proc)) return null; // gone, or stuck in a call
+    if (this.reuse) arena.reset();
+    const placed = place(arena, args);
     const readOuts = () => placed.outs.map((o) => arena.get(o.at, o.size));
     const a = placed.args;
+    const res: StepResult = { ret: null, blocked: false, outs: [] };
     const r = h.begin((ret) => {
-      pendingOf.delete(step.proc);
-      const res = results[i]!;
+      this.pending.delete(proc);
       if (h.task.state !== 'dead') {
         res.ret = BigInt(ret);
         res.outs = readOuts();
       }
-    }, step.nr, a[0], a[1], a[2], a[3], a[4], a[5]);
+      onLater?.(res);
+    }, nr, a[0], a[1], a[2], a[3], a[4], a[5]);
     if (r === 'pending') {
-      pendingOf.set(step.proc, i);
+      this.pending.set(proc, res);
     } else if (!gone(h)) {
-      results[i] = { ret: BigInt(r), blocked: false, outs: readOuts() };
+      res.ret = BigInt(r);
+      res.outs = readOuts();
     }
     h.settle();
-    if (pendingOf.get(step.proc) === i) results[i]!.blocked = true;
+    if (this.pending.get(proc) === res) res.blocked = true;
+    return res;
+  }
+}
+
+/** Runs one scenario on a fresh kernel (seeded; the same result every time). */
+export function runOnSim(s: Scenario, seed = 1): ScenarioResult {
+  const sim = new SimSession(s.processes, { seed });
+  const results: StepResult[] = s.steps.map(() => ({ ret: null, blocked: false, outs: [] }));
+  s.steps.forEach((step, i) => {
+    const r = sim.call(step.proc, step.nr, step.args);
+    if (r) results[i] = r;
   });
   return { setupError: null, steps: results };
 }
