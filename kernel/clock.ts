@@ -25,6 +25,8 @@ export class VirtualClock {
    */
   monoNs = -0;
   private heap: Timer[] = [];
+  private coarseTick = -1;
+  private coarse: Timestamp = { sec: 0, nsec: 0 };
   private seq = 0;
 
   constructor(
@@ -44,8 +46,14 @@ export class VirtualClock {
    * timestamps use it, as Linux's current_time() does, so they are tick-granular.
    */
   realtimeCoarse(): Timestamp {
-    const ns = this.bootNsec + (this.monoNs - (this.monoNs % TICK_NS));
-    return { sec: this.bootSec + Math.floor(ns / 1e9), nsec: ns % 1e9 };
+    const tick = this.monoNs - (this.monoNs % TICK_NS);
+    if (tick !== this.coarseTick) {
+      // Computed once a tick: every inode timestamp of the tick shares the object (read-only).
+      const ns = this.bootNsec + tick;
+      this.coarse = { sec: this.bootSec + Math.floor(ns / 1e9), nsec: (ns % 1e9) | 0 };
+      this.coarseTick = tick;
+    }
+    return this.coarse;
   }
 
   monotonic(): Timestamp {

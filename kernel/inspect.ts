@@ -101,8 +101,8 @@ export function snapshot(k: Kernel): KernelSnapshot {
     seen.add(m.sb.dev);
     for (const i of m.sb.inodes.values()) {
       const s: InodeSnapshot = { mode: i.mode, uid: i.uid, gid: i.gid, nlink: i.nlink, size: i.size };
-      if (i.entries) s.entries = Object.fromEntries([...i.entries].map(([n, ino]) => [n, `${i.sb.dev}:${ino}`]));
-      if (i.target !== null) s.target = i.target;
+      if (i.isDir()) s.entries = Object.fromEntries([...i.entries].map(([n, ino]) => [n, `${i.sb.dev}:${ino}`]));
+      if (i.isSymlink()) s.target = i.target;
       inodes[`${i.sb.dev}:${i.ino}`] = s;
     }
   }

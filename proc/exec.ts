@@ -47,9 +47,11 @@ export function resolveExecutable(ctx: VfsCtx, base: PathRef, path: string, open
   const perm = genericPermission(ctx.cred, inode, MAY_EXEC);
   if (perm) return perm;
   if (openForWrite?.(inode)) return ETXTBSY;
-  const data = inode.data!.subarray(0, Math.min(inode.size, 256));
   let head = '';
-  for (let i = 0; i < data.length; i++) head += String.fromCharCode(data[i]!);
+  inode.data?.read(0, Math.min(inode.size, 256), (chunk) => {
+    for (let i = 0; i < chunk.length; i++) head += String.fromCharCode(chunk[i]!);
+    return true;
+  });
   if (!head.startsWith(EXEC_MAGIC + ' ')) return ENOEXEC;
   const nl = head.indexOf('\n');
   const program = head.slice(EXEC_MAGIC.length + 1, nl < 0 ? undefined : nl).trim();

@@ -8,8 +8,8 @@ import { S_IFCHR, S_IFDIR, S_IFLNK, S_IFREG, S_ISVTX } from '../abi/stat';
 import { FlatMemory } from '../mm/flat';
 import type { FsContext, VfsCtx, VfsCred } from './ctx';
 import { DEV_CONSOLE, DEV_FULL, DEV_NULL, DEV_RANDOM, DEV_TTY, DEV_URANDOM, DEV_ZERO } from './fs/devfs';
-import { reserve } from './fs/tmpfs';
-import type { Inode } from './inode';
+import { setSize, writeData } from './fs/tmpfs';
+import type { DirInode, Inode, RegularInode, SpecialInode, SymlinkInode } from './inode';
 import type { MountNamespace, PathRef } from './mount';
 import { addEntry } from './namei';
 import type { Vfs } from './vfs';
@@ -53,26 +53,26 @@ export function kernelCtx(vfs: Vfs, ns: MountNamespace): VfsCtx {
 }
 
 /** Finds or creates the directory `path` (absolute), returning its inode. */
-export function mkdirs(ctx: VfsCtx, path: string, mode = 0o755, uid = 0, gid = 0): Inode {
-  return mkdirsRef(ctx, path, mode, uid, gid).inode;
+export function mkdirs(ctx: VfsCtx, path: string, mode = 0o755, uid = 0, gid = 0): DirInode {
+  return mkdirsRef(ctx, path, mode, uid, gid).inode as DirInode;
 }
 
 /** mkdirs, answering with the mount too; crosses mounts on the way (as a path walk does). */
 export function mkdirsRef(ctx: VfsCtx, path: string, mode = 0o755, uid = 0, gid = 0): PathRef {
   let mnt = ctx.fs.root.mnt;
-  let dir = ctx.fs.root.inode;
+  let dir = ctx.fs.root.inode as DirInode;
   for (const name of path.split('/').filter(Boolean)) {
-    const ino = dir.entries!.get(name);
-    let next = ino === undefined ? undefined : dir.sb.inodes.get(ino);
+    let next = dir.sb.lookup(dir, name);
     if (!next) {
       next = dir.sb.newInode(S_IFDIR | mode, uid, gid, ctx.now());
       next.size = 40;
       addEntry(ctx, dir, name, next);
     }
+    if (!next.isDir()) throw new Error(`mkdirs: ${path}: ${name} is not a directory`);
     dir = next;
     for (let m = ctx.mntns.mountedOn(mnt, dir); m; m = ctx.mntns.mountedOn(mnt, dir)) {
       mnt = m;
-      dir = m.root;
+      dir = m.root as DirInode;
     }
   }
   return { mnt, inode: dir };
@@ -84,20 +84,21 @@ export function writeFile(ctx: VfsCtx, path: string, content: Uint8Array | strin
   const dir = mkdirs(ctx, path.slice(0, slash));
   const name = path.slice(slash + 1);
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  const old = dir.entries!.get(name);
-  let inode = old === undefined ? undefined : dir.sb.inodes.get(old);
+  let inode = dir.sb.lookup(dir, name);
   if (!inode) {
     inode = dir.sb.newInode(S_IFREG | mode, uid, gid, ctx.now());
     addEntry(ctx, dir, name, inode);
   }
-  reserve(inode, bytes.length);
-  inode.data!.set(bytes);
+  if (!inode.isReg()) throw new Error(`writeFile: ${path} is not a regular file`);
+  setSize(inode, 0);
+  const err = writeData(inode, 0, bytes);
+  if (err) throw new Error(`writeFile: ${path}: no space`);
   inode.size = bytes.length;
   return inode;
 }
 
-function mkchr(ctx: VfsCtx, dir: Inode, name: string, rdev: number, mode: number, gid = 0): void {
-  const inode = dir.sb.newInode(S_IFCHR | mode, 0, gid, ctx.now());
+function mkchr(ctx: VfsCtx, dir: DirInode, name: string, rdev: number, mode: number, gid = 0): void {
+  const inode = dir.sb.newInode(S_IFCHR | mode, 0, gid, ctx.now()) as SpecialInode;
   inode.rdev = rdev;
   addEntry(ctx, dir, name, inode);
 }
@@ -146,7 +147,7 @@ export function buildRootFs(vfs: Vfs, opts: BootFsOptions): MountNamespace {
   // The zone is UTC, as tzdata ships it (Etc/UTC, TZif version 2), and /etc/localtime names it.
   writeFile(ctx, '/usr/share/zoneinfo/Etc/UTC', TZIF_UTC);
   const etc = mkdirs(ctx, '/etc');
-  const lt = etc.sb.newInode(S_IFLNK | 0o777, 0, 0, ctx.now());
+  const lt = etc.sb.newInode(S_IFLNK | 0o777, 0, 0, ctx.now()) as SymlinkInode;
   lt.target = '/usr/share/zoneinfo/Etc/UTC';
   lt.size = lt.target.length;
   addEntry(ctx, etc, 'localtime', lt);

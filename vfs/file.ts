@@ -18,6 +18,11 @@ export interface FileOps {
   read?(f: OpenFile, ctx: VfsCtx, dst: UPtr, count: number, pos: number): IoResult;
   /** Writes `src` at `pos` (the caller has resolved O_APPEND). */
   write?(f: OpenFile, ctx: VfsCtx, src: Uint8Array, pos: number): IoResult;
+  /**
+   * A write whose source faulted on its first byte: what the filesystem does before it copies
+   * (size checks, timestamps, the page it prepares), and the error to return. Absent: EFAULT.
+   */
+  writeFault?(f: OpenFile, ctx: VfsCtx, pos: number): Errno;
   /** Called once, when the last reference to the open file goes. */
   release?(f: OpenFile): void;
   /** lseek(2), for files whose offset is not the generic one (devices); absent: the generic rules. */

@@ -1,83 +1,171 @@
 // vfs/inode.ts — inodes and superblocks: the filesystem objects, as data in id-keyed tables.
-// A Superblock owns its inodes in a Map keyed by inode number; directories map names to
-// inode numbers (never to objects), and remember their parent and own name for `..` and
-// getcwd. One Inode class serves every file type; type-specific fields are null otherwise.
+// A Superblock owns its inodes in a table keyed by inode number; directories map names to
+// inode numbers (never to objects: vfs/dir.ts), and remember their parent and own name for
+// `..` and getcwd. Inode holds what every type has; RegularInode (pages), DirInode (entries),
+// SymlinkInode (target) and SpecialInode (FIFO pipe, device number) add the rest.
 // Filesystems (vfs/fs/*) create inodes through their Superblock; only vfs/ mutates them.
 
 import { S_IFDIR, S_IFMT, S_IFLNK, S_IFREG, S_IFIFO, S_IFCHR, S_IFBLK, S_IFSOCK } from '../abi/stat';
 import type { Timestamp } from './ctx';
 import { SlotTable } from './slot_table';
 import type { NameCache } from './namecache';
+import { DirEntries } from './dir';
+import { FileData, type FramePool } from './pages';
 import type { Pipe } from './fs/pipefs';
 
-export class Inode {
+/**
+ * What every inode has. Kept small — an empty file costs one of these (about 120 bytes) plus
+ * its directory entry — so type-specific state lives in the subclasses below.
+ */
+export abstract class Inode {
   mode: number;
   uid: number;
   gid: number;
   nlink = 0;
-  rdev = 0;
-  /** File size in bytes (for directories: as tmpfs reports it, see sizeOfDir). */
+  /** File size in bytes (directories: as tmpfs reports it, 40 + 20 per entry). */
   size = 0;
-  atimeSec = 0;
-  atimeNsec = 0;
-  mtimeSec = 0;
-  mtimeNsec = 0;
-  ctimeSec = 0;
-  ctimeNsec = 0;
-  btimeSec = 0;
-  btimeNsec = 0;
-
-  /** Regular files: the bytes [0, size) live in data[0, size). */
-  data: Uint8Array | null = null;
-  /** Directories: name → inode number in the same superblock. */
-  entries: Map<string, number> | null = null;
-  /** Directories: name → the entry's getdents offset, as tmpfs's simple_offset hands them out
-   *  (3, 4, … in order of creation, never reused; vfs/readdir.ts), and the next one. */
-  offsets: Map<string, number> | null = null;
-  nextOffset = 3;
-  /** Directories: the parent's inode number (itself for the root) and this one's name in it. */
-  parent = 0;
-  name = '';
-  /** Symlinks: the target, a binary string. */
-  target: string | null = null;
-  /** FIFOs: the pipe, created on first open. */
-  pipe: Pipe | null = null;
-
   /** References that keep an unlinked inode alive: open files, cwd/root, mounts. */
   refs = 0;
   /** How many mounts sit on this inode (in any mount namespace). */
   mounted = 0;
-
+  /** The four timestamps; shared (copy-on-write) by inodes created in the same tick. */
+  private t: Times;
   constructor(
     readonly sb: Superblock,
     readonly ino: number,
     mode: number,
     uid: number,
     gid: number,
+    times: Times,
   ) {
     this.mode = mode;
     this.uid = uid;
     this.gid = gid;
+    this.t = times;
+  }
+
+  get atimeSec(): number { return this.t.aSec; }
+  get atimeNsec(): number { return this.t.aNsec; }
+  get mtimeSec(): number { return this.t.mSec; }
+  get mtimeNsec(): number { return this.t.mNsec; }
+  get ctimeSec(): number { return this.t.cSec; }
+  get ctimeNsec(): number { return this.t.cNsec; }
+  get btimeSec(): number { return this.t.bSec; }
+  get btimeNsec(): number { return this.t.bNsec; }
+
+  /** This inode's own Times, copied first if it is shared. */
+  private ownTimes(): Times {
+    let t = this.t;
+    if (t.shared) this.t = t = t.copy();
+    return t;
   }
 
   get type(): number {
     return this.mode & S_IFMT;
   }
-  isDir(): boolean {
+  isDir(): this is DirInode {
     return (this.mode & S_IFMT) === S_IFDIR;
   }
-  isReg(): boolean {
+  isReg(): this is RegularInode {
     return (this.mode & S_IFMT) === S_IFREG;
   }
-  isSymlink(): boolean {
+  isSymlink(): this is SymlinkInode {
     return (this.mode & S_IFMT) === S_IFLNK;
   }
-
-  setTimes(which: 'a' | 'm' | 'c' | 'mc' | 'amc', t: Timestamp): void {
-    if (which.includes('a')) { this.atimeSec = t.sec; this.atimeNsec = t.nsec; }
-    if (which.includes('m')) { this.mtimeSec = t.sec; this.mtimeNsec = t.nsec; }
-    if (which.includes('c')) { this.ctimeSec = t.sec; this.ctimeNsec = t.nsec; }
+  /** FIFOs, sockets and device nodes. */
+  isSpecial(): this is SpecialInode {
+    return this instanceof SpecialInode;
   }
+
+  /** Sets the named timestamps to `t` (a: access, m: modification, c: status change). */
+  setTimes(which: 'a' | 'm' | 'c' | 'mc' | 'amc', t: Timestamp): void {
+    const sec = t.sec;
+    const nsec = t.nsec | 0; // an int (never -0) keeps the field a small integer for V8
+    const o = this.t;
+    const a = which.includes('a');
+    const m = which.includes('m');
+    // Nothing to change (many writes within one tick): keep sharing.
+    if ((!a || (o.aSec === sec && o.aNsec === nsec)) && (!m || (o.mSec === sec && o.mNsec === nsec)) &&
+      (o.cSec === sec && o.cNsec === nsec || !which.includes('c'))) return;
+    const w = this.ownTimes();
+    if (a) { w.aSec = sec; w.aNsec = nsec; }
+    if (m) { w.mSec = sec; w.mNsec = nsec; }
+    if (which.includes('c')) { w.cSec = sec; w.cNsec = nsec; }
+  }
+
+  /** Sets one timestamp to any value (utimensat); `b` is the birth time. */
+  setTime(which: 'a' | 'm' | 'c' | 'b', sec: number, nsec: number): void {
+    const w = this.ownTimes();
+    nsec |= 0;
+    switch (which) {
+      case 'a': w.aSec = sec; w.aNsec = nsec; break;
+      case 'm': w.mSec = sec; w.mNsec = nsec; break;
+      case 'c': w.cSec = sec; w.cNsec = nsec; break;
+      case 'b': w.bSec = sec; w.bNsec = nsec; break;
+    }
+  }
+}
+
+/**
+ * An inode's access, modification, status-change and birth times, in seconds and nanoseconds.
+ * Inodes created in the same clock tick share one (they are equal), marked `shared`; the first
+ * change gives an inode its own copy. Only Inode's methods change these.
+ */
+export class Times {
+  constructor(
+    public aSec: number, public aNsec: number,
+    public mSec: number, public mNsec: number,
+    public cSec: number, public cNsec: number,
+    public bSec: number, public bNsec: number,
+    readonly shared: boolean,
+  ) {}
+
+  static of(now: Timestamp, shared: boolean): Times {
+    const s = now.sec;
+    const n = now.nsec | 0;
+    return new Times(s, n, s, n, s, n, s, n, shared);
+  }
+
+  copy(): Times {
+    return new Times(this.aSec, this.aNsec, this.mSec, this.mNsec, this.cSec, this.cNsec, this.bSec, this.bNsec, false);
+  }
+}
+
+/** A regular file: its bytes in pages (vfs/pages.ts). */
+export class RegularInode extends Inode {
+  /** The file's pages; created on the first write (an empty file has none). */
+  data: FileData | null = null;
+
+  /** The pages, created on demand. */
+  pages(): FileData {
+    return (this.data ??= new FileData(this.sb.frames));
+  }
+}
+
+/** A directory: its entries, and where it hangs (for `..` and getcwd). */
+export class DirInode extends Inode {
+  readonly entries = new DirEntries();
+  /** The parent's inode number (itself for a filesystem's root) and this one's name in it. */
+  parent = 0;
+  name = '';
+}
+
+/** A symbolic link: its target, a binary string. */
+export class SymlinkInode extends Inode {
+  target = '';
+}
+
+/** A FIFO, a socket or a device node. */
+export class SpecialInode extends Inode {
+  /** FIFOs: the pipe, created on first open. */
+  pipe: Pipe | null = null;
+  /** Device nodes: the device number. */
+  rdev = 0;
+}
+
+/** The device number stat reports (st_rdev): a device node's, else 0. */
+export function rdevOf(i: Inode): number {
+  return i instanceof SpecialInode ? i.rdev : 0;
 }
 
 /** d_type values of getdents64 (include/linux/fs_types.h DT_*), from the mode's type. */
@@ -99,17 +187,25 @@ export class Superblock {
   /** Inode number → inode (numbers are handed out in order, never reused). */
   readonly inodes = new SlotTable<Inode>();
   private nextIno: number;
-  root!: Inode;
+  /** The Times of the inodes created last (shared by those created in the same tick). */
+  private lastTimes: Times | null = null;
+  root!: DirInode;
   /** Mount-independent flags of the filesystem (SB_RDONLY …). */
   readOnly = false;
-  /** Bytes in use by file data (for statfs and the tmpfs size limit). */
+  /** Bytes in use by file data (whole pages: for statfs and the size limit). */
   bytesUsed = 0;
+  /** tmpfs's size= option: the most bytes of file data (ENOSPC beyond). */
+  sizeLimit = Number.MAX_SAFE_INTEGER;
+  /** tmpfs's nr_inodes= option: the most inodes (ENOSPC beyond). */
+  inodeLimit = Number.MAX_SAFE_INTEGER;
 
   constructor(
     readonly dev: number,
     readonly fsType: string,
     /** The VFS's lookup cache: changes to this filesystem's names invalidate it. */
     readonly names: NameCache,
+    /** The kernel's page frames (file data). */
+    readonly frames: FramePool,
     /** Block size reported in st_blksize and statfs. */
     readonly blockSize = 4096,
     firstIno = 1,
@@ -117,31 +213,37 @@ export class Superblock {
     this.nextIno = firstIno;
   }
 
-  /** Creates an inode (nlink 0: the caller links it) with all timestamps `now`. */
+  /** Creates an inode of `mode`'s type (nlink 0: the caller links it), all timestamps `now`. */
   newInode(mode: number, uid: number, gid: number, now: Timestamp): Inode {
     const ino = this.nextIno++;
-    const inode = new Inode(this, ino, mode, uid, gid);
-    inode.atimeSec = inode.mtimeSec = inode.ctimeSec = inode.btimeSec = now.sec;
-    inode.atimeNsec = inode.mtimeNsec = inode.ctimeNsec = inode.btimeNsec = now.nsec;
-    if ((mode & S_IFMT) === S_IFDIR) inode.entries = new Map();
-    if ((mode & S_IFMT) === S_IFREG) inode.data = EMPTY;
+    let t = this.lastTimes;
+    if (t === null || t.bSec !== now.sec || t.bNsec !== (now.nsec | 0)) this.lastTimes = t = Times.of(now, true);
+    let inode: Inode;
+    switch (mode & S_IFMT) {
+      case S_IFREG: inode = new RegularInode(this, ino, mode, uid, gid, t); break;
+      case S_IFDIR: inode = new DirInode(this, ino, mode, uid, gid, t); break;
+      case S_IFLNK: inode = new SymlinkInode(this, ino, mode, uid, gid, t); break;
+      default: inode = new SpecialInode(this, ino, mode, uid, gid, t);
+    }
     this.inodes.set(ino, inode);
     return inode;
   }
 
   /** Looks a name up in a directory of this filesystem. */
-  lookup(dir: Inode, name: string): Inode | undefined {
-    const ino = dir.entries!.get(name);
+  lookup(dir: DirInode, name: string): Inode | undefined {
+    const ino = dir.entries.get(name);
     return ino === undefined ? undefined : this.inodes.get(ino);
   }
 
-  /** Drops an inode that has no links and no references left. */
+  /** Drops an inode that has no links and no references left (and frees its pages). */
   maybeFree(inode: Inode): void {
     if (inode.nlink === 0 && inode.refs === 0 && inode !== this.root) {
-      if (inode.data) this.bytesUsed -= inode.data.length;
+      if (inode instanceof RegularInode && inode.data) {
+        this.bytesUsed -= inode.data.count * 4096;
+        inode.data.clear();
+      }
       this.inodes.delete(inode.ino);
     }
   }
 }
 
-const EMPTY = new Uint8Array(0);

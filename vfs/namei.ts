@@ -18,7 +18,7 @@ import {
 } from '../abi/stat';
 import { capable, type VfsCtx } from './ctx';
 import { OpenFile, type FileOps } from './file';
-import type { Inode } from './inode';
+import { rdevOf, SpecialInode, type DirInode, type Inode, type SymlinkInode } from './inode';
 import type { Mount, PathRef } from './mount';
 import {
   LAST_DOT, LAST_DOTDOT, LAST_NORM, LAST_ROOT, LOOKUP_DIRECTORY, LOOKUP_FOLLOW, followLast, lookupLast,
@@ -39,10 +39,9 @@ const pathFileOps: FileOps = {};
 // Directory entries
 
 /** Links `inode` into `dir` as `name` (nlink, directory size and times as tmpfs keeps them). */
-export function addEntry(ctx: VfsCtx, dir: Inode, name: string, inode: Inode): void {
+export function addEntry(ctx: VfsCtx, dir: DirInode, name: string, inode: Inode): void {
   dir.sb.names.invalidate();
-  dir.entries!.set(name, inode.ino);
-  (dir.offsets ??= new Map()).set(name, dir.nextOffset++);
+  dir.entries.add(name, inode.ino);
   inode.nlink++;
   if (inode.isDir()) {
     inode.parent = dir.ino;
@@ -56,10 +55,9 @@ export function addEntry(ctx: VfsCtx, dir: Inode, name: string, inode: Inode): v
 }
 
 /** Removes `name` from `dir`; the inode stays while open or referenced. */
-export function removeEntry(ctx: VfsCtx, dir: Inode, name: string, inode: Inode): void {
+export function removeEntry(ctx: VfsCtx, dir: DirInode, name: string, inode: Inode): void {
   dir.sb.names.invalidate();
-  dir.entries!.delete(name);
-  dir.offsets?.delete(name);
+  dir.entries.delete(name);
   dir.size -= BOGO_DIRENT_SIZE;
   const now = ctx.now();
   dir.setTimes('mc', now);
@@ -73,8 +71,11 @@ export function removeEntry(ctx: VfsCtx, dir: Inode, name: string, inode: Inode)
   inode.sb.maybeFree(inode);
 }
 
-/** inode_init_owner(): owner = fsuid; group and S_ISGID from a setgid parent directory. */
-function initOwner(ctx: VfsCtx, dir: Inode, mode: number): { uid: number; gid: number; mode: number } {
+/**
+ * inode_init_owner(): a new inode of `mode` in `dir` — owner fsuid; group and S_ISGID from a
+ * setgid parent directory.
+ */
+function newChild(ctx: VfsCtx, dir: DirInode, mode: number): Inode {
   const cred = ctx.cred;
   let gid = cred.fsgid;
   if (dir.mode & S_ISGID) {
@@ -84,7 +85,7 @@ function initOwner(ctx: VfsCtx, dir: Inode, mode: number): { uid: number; gid: n
       mode &= ~S_ISGID;
     }
   }
-  return { uid: cred.fsuid, gid, mode };
+  return dir.sb.newInode(mode, cred.fsuid, gid, ctx.now());
 }
 
 /** may_create(): the directory must be writable and searchable, on a writable mount. */
@@ -95,9 +96,8 @@ function mayCreate(ctx: VfsCtx, mnt: Mount, dir: Inode): Errno | undefined {
 
 /** Creates a new inode of `mode` in the parent directory and links it in. */
 function createIn(ctx: VfsCtx, p: ParentResult, mode: number, rdev = 0): Inode {
-  const own = initOwner(ctx, p.dir, mode);
-  const inode = p.dir.sb.newInode(own.mode, own.uid, own.gid, ctx.now());
-  inode.rdev = rdev;
+  const inode = newChild(ctx, p.dir, mode);
+  if (inode instanceof SpecialInode) inode.rdev = rdev;
   addEntry(ctx, p.dir, p.name, inode);
   return inode;
 }
@@ -222,7 +222,7 @@ export function openRef(vfs: Vfs, ctx: VfsCtx, ref: PathRef, flags: number, crea
     case S_IFREG: ops = tmpfsFileOps; break;
     case S_IFDIR: ops = dirFileOps; break;
     case S_IFCHR: {
-      const drv = vfs.chrdevs.get(inode.rdev);
+      const drv = vfs.chrdevs.get(rdevOf(inode));
       if (!drv) return ENXIO;
       ops = drv;
       break;
@@ -230,8 +230,9 @@ export function openRef(vfs: Vfs, ctx: VfsCtx, ref: PathRef, flags: number, crea
     case S_IFIFO: {
       const acc2 = flags & O_ACCMODE;
       if (acc2 === O_ACCMODE) return EINVAL; // fifo_open(): neither FMODE_READ nor FMODE_WRITE
-      inode.pipe ??= new Pipe();
-      const pipe = inode.pipe;
+      const special = inode as SpecialInode;
+      special.pipe ??= new Pipe();
+      const pipe = special.pipe;
       if (acc2 === O_WRONLY && flags & O_NONBLOCK && pipe.readers === 0) return ENXIO;
       if (acc2 !== O_WRONLY) pipe.readers++;
       if (acc2 !== O_RDONLY) pipe.writers++;
@@ -261,8 +262,7 @@ function openTmpfile(vfs: Vfs, ctx: VfsCtx, base: PathRef, path: string, flags: 
   if (!('inode' in dir)) return dir;
   const err = mayCreate(ctx, dir.mnt, dir.inode);
   if (err) return err;
-  const own = initOwner(ctx, dir.inode, S_IFREG | ((mode & 0o7777) & ~(ctx.fs.umask & 0o777)));
-  const inode = dir.inode.sb.newInode(own.mode, own.uid, own.gid, ctx.now());
+  const inode = newChild(ctx, dir.inode as DirInode, S_IFREG | ((mode & 0o7777) & ~(ctx.fs.umask & 0o777)));
   const f = new OpenFile(vfs.allocFileId(), dir.mnt, inode, flags & ~(O_CREAT | O_EXCL | O_TRUNC | O_NOCTTY | O_CLOEXEC), tmpfsFileOps);
   return vfs.register(f);
 }
@@ -318,7 +318,7 @@ export function symlinkPath(ctx: VfsCtx, target: string, base: PathRef, path: st
   if (target.length === 0) return ENOENT;
   const p = createParent(ctx, base, path, false);
   if (!('dir' in p)) return p;
-  const inode = createIn(ctx, p, S_IFLNK | 0o777);
+  const inode = createIn(ctx, p, S_IFLNK | 0o777) as SymlinkInode;
   inode.target = target;
   inode.size = target.length;
   return undefined;
@@ -381,7 +381,7 @@ export function rmdirPath(ctx: VfsCtx, base: PathRef, path: string): Errno | und
   const err = mayDelete(ctx, p, victim, true);
   if (err) return err;
   if (isMountpoint(ctx, p.mnt, victim) || victim === ctx.fs.root.inode) return EBUSY;
-  if (victim.entries!.size > 0) return ENOTEMPTY;
+  if (victim.isDir() && victim.entries.size > 0) return ENOTEMPTY;
   removeEntry(ctx, p.dir, p.name, victim);
   return undefined;
 }

@@ -14,7 +14,7 @@
 import { ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR, type Errno } from '../abi/errno';
 import { MAXSYMLINKS, NAME_MAX } from '../abi/fcntl';
 import type { VfsCtx } from './ctx';
-import type { Inode } from './inode';
+import type { DirInode, Inode } from './inode';
 import type { Mount, MountNamespace, PathRef } from './mount';
 import { genericPermission, MAY_EXEC } from './permission';
 
@@ -34,7 +34,7 @@ export const LAST_ROOT = 3;
 /** The result of walkParent: a directory and the unresolved last component. */
 export interface ParentResult {
   mnt: Mount;
-  dir: Inode;
+  dir: DirInode;
   /** The last component ('' for LAST_ROOT). */
   name: string;
   kind: number;
@@ -71,7 +71,7 @@ function dotdot(st: WalkState, mnt: Mount, inode: Inode): PathRef {
       mnt = mnt.parent;
       continue;
     }
-    const parent = inode.sb.inodes.get(inode.parent);
+    const parent = inode.isDir() ? inode.sb.inodes.get(inode.parent) : undefined;
     return parent ? { mnt, inode: parent } : { mnt, inode };
   }
 }
@@ -79,7 +79,7 @@ function dotdot(st: WalkState, mnt: Mount, inode: Inode): PathRef {
 /** Resolves the symlink `link` found in directory (mnt, dir): the whole target, followed. */
 function followLink(st: WalkState, mnt: Mount, dir: Inode, link: Inode): PathRef | Errno {
   if (++st.links > MAXSYMLINKS) return ELOOP;
-  const target = link.target ?? '';
+  const target = link.isSymlink() ? link.target : '';
   if (target.length === 0) return ENOENT;
   return walk(st, { mnt, inode: dir }, target, LOOKUP_FOLLOW);
 }
@@ -98,7 +98,7 @@ function step(st: WalkState, mnt: Mount, dir: Inode, name: string, searchChecked
   if (name === '.') return { mnt, inode: dir };
   if (name === '..') return dotdot(st, mnt, dir);
   if (name.length > NAME_MAX) return ENAMETOOLONG;
-  const ino = dir.entries?.get(name);
+  const ino = dir.isDir() ? dir.entries.get(name) : undefined;
   const child = ino === undefined ? undefined : dir.sb.inodes.get(ino);
   if (!child) return ENOENT;
   return child.mounted > 0 ? crossMounts(st.ns, mnt, child) : { mnt, inode: child };
@@ -118,7 +118,7 @@ function walkParentIn(st: WalkState, base: PathRef, path: string): ParentResult 
     mnt = base.mnt;
     inode = base.inode;
   }
-  if (i >= n) return { mnt, dir: inode, name: '', kind: LAST_ROOT, trailingSlash: false };
+  if (i >= n) return inode.isDir() ? { mnt, dir: inode, name: '', kind: LAST_ROOT, trailingSlash: false } : ENOTDIR;
   for (;;) {
     // The end of the component: a plain scan (cheaper than indexOf's call for short names).
     let j = i;
@@ -140,7 +140,7 @@ function walkParentIn(st: WalkState, base: PathRef, path: string): ParentResult 
     // anything else (or any error) takes the general path below.
     if (name !== '.' && name !== '..' && name.length <= NAME_MAX && inode.isDir() &&
         genericPermission(st.ctx.cred, inode, MAY_EXEC) === undefined) {
-      const ino = inode.entries?.get(name);
+      const ino = inode.entries.get(name);
       const child = ino === undefined ? undefined : inode.sb.inodes.get(ino);
       if (child !== undefined && child.mounted === 0 && !child.isSymlink()) {
         inode = child;
@@ -245,7 +245,7 @@ export function pathOf(root: PathRef, at: PathRef): string | null {
       mnt = mnt.parent;
       continue;
     }
-    if (inode.isDir() && inode.nlink === 0) return null; // removed directory
+    if (!inode.isDir() || inode.nlink === 0) return null; // removed directory (or not one)
     const parent = inode.sb.inodes.get(inode.parent);
     if (!parent) return null;
     parts.push(inode.name);

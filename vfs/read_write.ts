@@ -49,13 +49,13 @@ export function vfsWrite(ctx: VfsCtx, f: OpenFile, src: UPtr, count: number, pos
   if (!accessOk(src, count)) return EFAULT;
   if (!f.ops.stream && (pos ?? f.pos) + count >= LOFF_LIMIT) return EINVAL; // rw_verify_area()
   if (count > MAX_RW_COUNT) count = MAX_RW_COUNT;
-  const bytes = userBytes(ctx.mm, src, count);
-  if (!(bytes instanceof Uint8Array)) return bytes;
-  if (bytes.length === 0 && count > 0) return EFAULT;
+  const got = userBytes(ctx.mm, src, count);
+  const bytes = got instanceof Uint8Array ? got : new Uint8Array(0); // (userBytes fails only with EFAULT)
   // O_APPEND: every write(2) goes to the end. (pwrite on an O_APPEND file appends too, as Linux does.)
   // A write of nothing returns before that (generic_write_checks): the offset stays.
   let at = pos ?? f.pos;
-  if (f.flags & O_APPEND && f.inode.isReg() && bytes.length > 0) at = f.inode.size;
+  if (f.flags & O_APPEND && f.inode.isReg() && count > 0) at = f.inode.size;
+  if (bytes.length === 0 && count > 0) return f.ops.writeFault ? f.ops.writeFault(f, ctx, at) : EFAULT;
   const r = write(f, ctx, bytes, at);
   if (typeof r === 'number' && pos === null && !f.ops.stream) f.pos = at + r;
   return r;
@@ -74,10 +74,15 @@ export function vfsLseek(f: OpenFile, offset: number, whence: number): number | 
     case SEEK_END: base = f.inode.size; break;
     case SEEK_DATA:
     case SEEK_HOLE: {
-      // No holes yet: all of [0, size) is data and the only hole is at the end.
-      if (!f.inode.isReg()) return EINVAL;
-      if (offset < 0 || offset >= f.inode.size) return ENXIO;
-      f.pos = whence === SEEK_DATA ? offset : f.inode.size;
+      // mapping_seek_hole_data(): pages never written are holes, and so is the end of the file.
+      const inode = f.inode;
+      if (!inode.isReg()) return EINVAL;
+      if (offset < 0 || offset >= inode.size) return ENXIO;
+      const to = whence === SEEK_DATA
+        ? (inode.data ? inode.data.nextData(offset, inode.size) : -1)
+        : (inode.data ? inode.data.nextHole(offset, inode.size) : offset);
+      if (to < 0) return ENXIO;
+      f.pos = to;
       return f.pos;
     }
     default: return EINVAL;

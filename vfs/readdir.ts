@@ -2,7 +2,7 @@
 // (d_ino u64, d_off s64, d_reclen u16, d_type u8, d_name NUL-terminated, padded to 8 bytes),
 // as tmpfs on Linux 6.18 lists them (fs/libfs.c, simple_offset directories): "." at position
 // 0, ".." at 1, then the entries newest first, each known by the offset it got when it was
-// created (Inode.offsets: 3, 4, …). Position 2 starts at the newest entry; any other position
+// created (vfs/dir.ts: 3, 4, …). Position 2 starts at the newest entry; any other position
 // resumes at the entry with the largest offset at or below it (mas_find_rev()) and walks on to
 // older ones, so entries created after a listing began are not seen by it; reaching the end
 // leaves the position at DIR_OFFSET_EOD, where every later call returns 0 until an lseek. Each
@@ -67,19 +67,18 @@ export function getdents64(ctx: VfsCtx, f: OpenFile, dst: UPtr, count: number): 
     else full = true;
   }
   if (!full && pos !== DIR_OFFSET_EOD) {
-    // Newest first; offsets decrease along the list.
-    const names = [...dir.entries!.keys()].reverse();
-    const offsetOf = (name: string): number => dir.offsets?.get(name) ?? 0;
-    let i = 0;
-    if (pos !== DIR_OFFSET_FIRST) {
-      // mas_find_rev(): the entry with the largest offset <= pos; none: start over from the newest.
-      const from = names.findIndex((n) => offsetOf(n) <= pos);
-      i = from < 0 ? 0 : from;
+    // Newest first; offsets decrease along the list. mas_find_rev(): resume at the entry with
+    // the largest offset <= pos; when there is none, start over from the newest.
+    let walk = dir.entries.newestFrom(pos === DIR_OFFSET_FIRST ? Infinity : pos);
+    let step = walk.next();
+    if (step.done && pos !== DIR_OFFSET_FIRST) {
+      walk = dir.entries.newestFrom(Infinity);
+      step = walk.next();
     }
-    for (; i < names.length; i++) {
-      const name = names[i]!;
-      pos = offsetOf(name);
-      const inode = dir.sb.inodes.get(dir.entries!.get(name)!);
+    for (; !step.done; step = walk.next()) {
+      const [name, ino, off] = step.value;
+      pos = off;
+      const inode = dir.sb.inodes.get(ino);
       if (!emit(inode?.ino ?? 0, inode ? dtype(inode.mode) : 0, name)) { full = true; break; }
     }
     if (!full) pos = DIR_OFFSET_EOD;

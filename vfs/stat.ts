@@ -1,17 +1,17 @@
 // vfs/stat.ts — the attributes stat(2) reports for an inode, as tmpfs reports them:
-// st_blksize 4096, st_blocks in 512-byte units of whole pages, directory sizes counted in
+// st_blksize 4096, st_blocks in 512-byte units of the pages allocated (holes cost none), directory sizes counted in
 // BOGO_DIRENT_SIZE (20) per entry, symlink size = target length.
 
 import type { Stat } from '../abi/structs';
-import type { Inode } from './inode';
+import { rdevOf, type Inode } from './inode';
 
 /** tmpfs counts each directory entry (and . and ..) as 20 bytes of directory size. */
 export const BOGO_DIRENT_SIZE = 20;
 
 /** st_blocks: 512-byte blocks of the pages holding the file's data. */
 export function blocksOf(inode: Inode): number {
-  if (inode.isReg()) return Math.ceil(inode.size / 4096) * 8;
-  if (inode.isSymlink()) return (inode.target?.length ?? 0) >= 128 ? 8 : 0;
+  if (inode.isReg()) return (inode.data?.count ?? 0) * 8;
+  if (inode.isSymlink()) return inode.target.length >= 128 ? 8 : 0;
   return 0;
 }
 
@@ -23,7 +23,7 @@ export function statOf(inode: Inode): Stat {
     st_mode: inode.mode,
     st_uid: inode.uid,
     st_gid: inode.gid,
-    st_rdev: inode.rdev,
+    st_rdev: rdevOf(inode),
     st_size: inode.size,
     st_blksize: inode.sb.blockSize,
     st_blocks: blocksOf(inode),

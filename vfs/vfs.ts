@@ -7,7 +7,8 @@ import { makedev } from '../abi/stat';
 import type { Timestamp } from './ctx';
 import type { FileOps, OpenFile } from './file';
 import { SlotTable } from './slot_table';
-import { Superblock } from './inode';
+import { Superblock, type DirInode } from './inode';
+import { FramePool } from './pages';
 import { MountNamespace } from './mount';
 import { NameCache } from './namecache';
 import { Console, DEV_CONSOLE, DEV_FULL, DEV_NULL, DEV_RANDOM, DEV_TTY, DEV_URANDOM, fullOps, nullOps, randomOps, zeroOps, DEV_ZERO } from './fs/devfs';
@@ -27,6 +28,8 @@ export class Vfs {
   readonly console = new Console();
   /** Whole-path lookups already resolved (vfs/namecache.ts: who must invalidate it). */
   readonly names = new NameCache();
+  /** Page frames for file data (vfs/pages.ts). */
+  readonly frames = new FramePool();
   /** The superblock pipes' inodes live in. */
   readonly pipefs: Superblock;
   private nextMountId = 20;
@@ -49,8 +52,8 @@ export class Vfs {
 
   /** A new filesystem instance with an anonymous device number and a root directory. */
   newSuperblock(fsType: string, rootMode = 0o755, uid = 0, gid = 0): Superblock {
-    const sb = new Superblock(makedev(0, this.nextAnonMinor++), fsType, this.names);
-    const root = sb.newInode(S_IFDIR | rootMode, uid, gid, this.now());
+    const sb = new Superblock(makedev(0, this.nextAnonMinor++), fsType, this.names, this.frames);
+    const root = sb.newInode(S_IFDIR | rootMode, uid, gid, this.now()) as DirInode;
     root.nlink = 2;
     root.parent = root.ino;
     root.size = 40;

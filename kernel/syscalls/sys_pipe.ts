@@ -9,6 +9,7 @@ import { copyIntsToUser, type UPtr } from '../../mm/usercopy';
 import type { Task } from '../../proc/task';
 import { OpenFile } from '../../vfs/file';
 import { Pipe, pipeFileOps } from '../../vfs/fs/pipefs';
+import type { SpecialInode } from '../../vfs/inode';
 import type { Kernel } from '../kernel';
 import { full, partial, type Handler } from '../table';
 import { int, ptr } from './args';
@@ -22,7 +23,7 @@ function pipe2(k: Kernel, t: Task, fds: UPtr, flags: number): number | typeof EI
   const rfdPeek = t.files.peek(0, limit);
   if (typeof rfdPeek !== 'number') return rfdPeek;
   const vfs = k.vfs;
-  const inode = vfs.pipefs.newInode(S_IFIFO | 0o600, t.cred.fsuid, t.cred.fsgid, t.now());
+  const inode = vfs.pipefs.newInode(S_IFIFO | 0o600, t.cred.fsuid, t.cred.fsgid, t.now()) as SpecialInode;
   inode.nlink = 1;
   const pipe = new Pipe();
   inode.pipe = pipe;

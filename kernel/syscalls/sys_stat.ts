@@ -15,6 +15,7 @@ import type { Task } from '../../proc/task';
 import type { PathRef } from '../../vfs/mount';
 import { LOOKUP_FOLLOW, pathLookup } from '../../vfs/path_walk';
 import { blocksOf, statOf } from '../../vfs/stat';
+import { rdevOf } from '../../vfs/inode';
 import { full, type Handler } from '../table';
 import { int, ptr, uint } from './args';
 import { atBase, fdget, getPath } from './common';
@@ -108,8 +109,8 @@ function statxOf(ref: PathRef, request: number): Statx {
     stx_btime: btime ? ts(i.btimeSec, i.btimeNsec) : zero,
     stx_ctime: cmtime ? ts(i.ctimeSec, i.ctimeNsec) : zero,
     stx_mtime: cmtime ? ts(i.mtimeSec, i.mtimeNsec) : zero,
-    stx_rdev_major: major(i.rdev),
-    stx_rdev_minor: minor(i.rdev),
+    stx_rdev_major: major(rdevOf(i)),
+    stx_rdev_minor: minor(rdevOf(i)),
     stx_dev_major: major(i.sb.dev),
     stx_dev_minor: minor(i.sb.dev),
     stx_mnt_id: ref.mnt.id,

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { syscallByName } from '../../abi/syscalls';
 import { createKernel } from '../../kernel/kernel';
 import { compileC, hasGcc, runBinary } from './host';
+import type { DirInode } from '../../vfs/inode';
 
 /** One call: the syscall's name and its arguments; `{ buf: n }` is an n-byte output buffer. */
 export interface Call {
@@ -97,7 +98,7 @@ export function runOnLinuxsim(calls: readonly Call[], opts: DiffOptions = {}): n
   if (uid !== 0 && root.syscall(chown, 'scratch', uid, gid) !== 0) {
     // chown is not implemented yet: set the owner directly, as the host's chown would.
     const t = root.task;
-    const dir = t.fs.cwd.inode.sb.lookup(t.fs.cwd.inode, 'scratch')!;
+    const dir = t.fs.cwd.inode.sb.lookup(t.fs.cwd.inode as DirInode, 'scratch')!;
     dir.uid = uid;
     dir.gid = gid;
     dir.sb.names.invalidate(); // an owner change, as chown would make

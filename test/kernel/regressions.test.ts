@@ -13,6 +13,7 @@ import { checkInvariants } from '../../kernel/invariants';
 import { createKernel, type Kernel } from '../../kernel/kernel';
 import { FLAT_BASE } from '../../mm/flat';
 import { runOnHost, runOnLinuxsim, type Call } from '../helpers/differential';
+import type { DirInode } from '../../vfs/inode';
 
 const E = { EPERM: -1, ENOENT: -2, EBADF: -9, EFAULT: -14, EINVAL: -22, ENOPKG: -65, EOPNOTSUPP: -95 };
 const call = (name: string, ...args: Call['args']): Call => ({ name, args });
@@ -47,7 +48,7 @@ describe('regressions found by the robustness property, the fd model and the inv
     const k = createKernel();
     const p = k.createProcess({ cwd: '/tmp' });
     expect(p.syscall(SYS.mkdir, 'd', 0o755)).toBe(0);
-    expect(k.pidns.tasks.get(p.pid)!.fs.cwd.inode.sb.lookup(p.task.fs.cwd.inode, 'd')!.size).toBe(40);
+    expect(k.pidns.tasks.get(p.pid)!.fs.cwd.inode.sb.lookup(p.task.fs.cwd.inode as DirInode, 'd')!.size).toBe(40);
     expect(p.syscall(SYS.mkdir, 'd/e', 0o755)).toBe(0);
     healthy(k); // directory size = 40 + 20 * entries
   });

@@ -1,17 +1,18 @@
-// vfs/fs/tmpfs.ts — tmpfs: files whose bytes live in memory. Regular-file read/write with
-// Linux's timestamp rules (relatime for atime; mtime+ctime on write) and RLIMIT_FSIZE.
-// Directory and symlink objects are generic (vfs/inode.ts); this file adds the data path.
-// Not yet here (the VFS issue): sparse files (holes), size/inode limits as mount options.
+// vfs/fs/tmpfs.ts — tmpfs's regular files: bytes in page frames (vfs/pages.ts), holes where
+// nothing was written. read/write with Linux's timestamp rules (relatime for atime; mtime and
+// ctime on write), RLIMIT_FSIZE (SIGXFSZ + EFBIG), the filesystem's size limit (ENOSPC), and
+// truncate that frees pages. Directory and symlink objects are vfs/inode.ts's.
 
 import { EFAULT, EFBIG, ENOSPC, type Errno } from '../../abi/errno';
 import { SIGXFSZ } from '../../abi/signal';
-import { copyToUser } from '../../mm/usercopy';
+import { copyToUserAt } from '../../mm/usercopy';
 import type { Timestamp, VfsCtx } from '../ctx';
 import type { FileOps, IoResult, OpenFile } from '../file';
-import type { Inode } from '../inode';
+import type { Inode, RegularInode } from '../inode';
+import { PAGE_SIZE, ZERO_PAGE } from '../pages';
 
-/** The largest file this in-memory tmpfs stores until sparse files exist (ENOSPC beyond). */
-export const TMPFS_MAX_FILE = 1 << 30;
+/** The largest file offset: MAX_LFS_FILESIZE, cut to what a JS number holds exactly. */
+export const TMPFS_MAX_FILE = Number.MAX_SAFE_INTEGER;
 
 /** relatime: update atime only if it is older than mtime or ctime, or more than a day old. */
 export function touchAtime(inode: Inode, now: Timestamp): void {
@@ -19,66 +20,107 @@ export function touchAtime(inode: Inode, now: Timestamp): void {
   const m = inode.mtimeSec * 1e9 + inode.mtimeNsec;
   const c = inode.ctimeSec * 1e9 + inode.ctimeNsec;
   if (a <= m || a <= c || now.sec - inode.atimeSec >= 24 * 3600) {
-    inode.atimeSec = now.sec;
-    inode.atimeNsec = now.nsec;
+    inode.setTimes('a', now);
   }
 }
 
-/** Makes room for `size` bytes of data (growing capacity geometrically); false past the cap. */
-export function reserve(inode: Inode, size: number): boolean {
-  const data = inode.data!;
-  if (size <= data.length) return true;
-  if (size > TMPFS_MAX_FILE) return false;
-  let cap = Math.max(64, data.length);
-  while (cap < size) cap *= 2;
-  const grown = new Uint8Array(Math.min(cap, TMPFS_MAX_FILE));
-  grown.set(data.subarray(0, inode.size));
-  inode.sb.bytesUsed += grown.length - data.length;
-  inode.data = grown;
-  return true;
+/** Pages a write of [pos, pos+n) would add to the file. */
+function newPages(inode: RegularInode, pos: number, n: number): number {
+  const span = Math.ceil((pos + n) / PAGE_SIZE) - Math.floor(pos / PAGE_SIZE);
+  return span - (inode.data?.countIn(pos, pos + n) ?? 0);
 }
 
-/** Sets the file size (truncate/ftruncate): new bytes read as zeros. */
-export function setSize(inode: Inode, size: number): Errno | undefined {
-  if (size > inode.size) {
-    if (!reserve(inode, size)) return ENOSPC;
-  } else {
-    inode.data!.fill(0, size, inode.size);
+/** Sets the file size (truncate/ftruncate): growing leaves a hole; shrinking frees pages. */
+export function setSize(inode: RegularInode, size: number): Errno | undefined {
+  if (size < inode.size && inode.data) {
+    const before = inode.data.count;
+    inode.data.truncate(size);
+    inode.sb.bytesUsed -= (before - inode.data.count) * PAGE_SIZE;
   }
   inode.size = size;
   return undefined;
 }
 
+/** Writes `src` at `pos` into the file's pages; ENOSPC past the filesystem's size limit. */
+export function writeData(inode: RegularInode, pos: number, src: Uint8Array): Errno | undefined {
+  const sb = inode.sb;
+  const adds = newPages(inode, pos, src.length);
+  if (sb.bytesUsed + adds * PAGE_SIZE > sb.sizeLimit) return ENOSPC;
+  inode.pages().write(pos, src);
+  sb.bytesUsed += adds * PAGE_SIZE;
+  return undefined;
+}
+
+/** A read of a file with no pages at all: zeros, a page at a time. */
+function readZeros(n: number, out: (chunk: Uint8Array, at: number) => boolean): void {
+  for (let at = 0; at < n; at += PAGE_SIZE) {
+    if (!out(ZERO_PAGE.subarray(0, Math.min(PAGE_SIZE, n - at)), at)) return;
+  }
+}
+
 export const tmpfsFileOps: FileOps = {
   read(f: OpenFile, ctx: VfsCtx, dst, count: number, pos: number): IoResult {
-    const inode = f.inode;
+    const inode = f.inode as RegularInode;
     if (pos >= inode.size || count === 0) {
       touchAtime(inode, ctx.now());
       return 0;
     }
     const n = Math.min(count, inode.size - pos);
-    const k = copyToUser(ctx.mm, dst, inode.data!.subarray(pos, pos + n), n);
+    const mm = ctx.mm;
+    let k = 0;
+    const out = (chunk: Uint8Array, at: number): boolean => {
+      const c = copyToUserAt(mm, dst, at, chunk, chunk.length);
+      k = at + c;
+      return c === chunk.length;
+    };
+    if (inode.data) inode.data.read(pos, n, out);
+    else readZeros(n, out);
     if (k === 0) return EFAULT;
     touchAtime(inode, ctx.now());
     return k;
   },
 
   write(f: OpenFile, ctx: VfsCtx, src: Uint8Array, pos: number): IoResult {
-    const inode = f.inode;
-    let n = src.length;
-    if (n === 0) return 0;
-    const limit = ctx.fileSizeLimit();
-    if (pos + n > limit) {
-      if (pos >= limit) {
-        ctx.signalSelf(SIGXFSZ);
-        return EFBIG;
-      }
-      n = limit - pos;
-    }
-    if (!reserve(inode, pos + n)) return pos >= TMPFS_MAX_FILE ? EFBIG : ENOSPC;
-    inode.data!.set(n === src.length ? src : src.subarray(0, n), pos);
+    const inode = f.inode as RegularInode;
+    if (src.length === 0) return 0;
+    const n = writeChecks(ctx, pos, src.length);
+    if (typeof n !== 'number') return n;
+    const err = writeData(inode, pos, n === src.length ? src : src.subarray(0, n));
+    if (err) return err;
     if (pos + n > inode.size) inode.size = pos + n;
     inode.setTimes('mc', ctx.now());
     return n;
   },
+
+  // shmem_file_write_iter() checks the size and updates the times, then shmem_write_begin()
+  // allocates the page before the copy faults: the page stays (st_blocks counts it).
+  writeFault(f: OpenFile, ctx: VfsCtx, pos: number): Errno {
+    const inode = f.inode as RegularInode;
+    const n = writeChecks(ctx, pos, 1);
+    if (typeof n !== 'number') return n;
+    inode.setTimes('mc', ctx.now());
+    const adds = newPages(inode, pos, 1);
+    if (inode.sb.bytesUsed + adds * PAGE_SIZE > inode.sb.sizeLimit) return ENOSPC;
+    inode.pages().allocate(pos, pos + 1);
+    inode.sb.bytesUsed += adds * PAGE_SIZE;
+    return EFAULT;
+  },
 };
+
+/** generic_write_checks(): RLIMIT_FSIZE (SIGXFSZ, EFBIG) and the largest offset; the count allowed. */
+function writeChecks(ctx: VfsCtx, pos: number, count: number): number | Errno {
+  let n = count;
+  const limit = ctx.fileSizeLimit();
+  if (pos + n > limit) {
+    if (pos >= limit) {
+      ctx.signalSelf(SIGXFSZ);
+      return EFBIG;
+    }
+    n = limit - pos;
+  }
+  if (pos + n > TMPFS_MAX_FILE) {
+    if (pos >= TMPFS_MAX_FILE) return EFBIG;
+    n = TMPFS_MAX_FILE - pos;
+  }
+  return n;
+}
