@@ -2,17 +2,22 @@
 // Add a family here when you add a kernel/syscalls/sys_<family>.ts file.
 
 import type { SyscallImpl } from '../table';
+import { attrSyscalls } from './sys_attr';
 import { credSyscalls } from './sys_cred';
 import { dirSyscalls } from './sys_dir';
 import { fileSyscalls } from './sys_file';
 import { infoSyscalls } from './sys_info';
+import { ioctlSyscalls } from './sys_ioctl';
+import { lockSyscalls } from './sys_lock';
 import { memSyscalls } from './sys_mem';
+import { mountSyscalls } from './sys_mount';
 import { nameiSyscalls } from './sys_namei';
 import { pipeSyscalls } from './sys_pipe';
 import { processSyscalls } from './sys_process';
 import { readWriteSyscalls } from './sys_read_write';
 import { resourceSyscalls } from './sys_resource';
 import { signalSyscalls } from './sys_signal';
+import { spliceSyscalls } from './sys_splice';
 import { statSyscalls } from './sys_stat';
 import { timeSyscalls } from './sys_time';
 
@@ -31,4 +36,9 @@ export const FAMILIES: Readonly<Record<string, Readonly<Record<string, SyscallIm
   mem: memSyscalls,
   signal: signalSyscalls,
   resource: resourceSyscalls,
+  attr: attrSyscalls,
+  mount: mountSyscalls,
+  splice: spliceSyscalls,
+  ioctl: ioctlSyscalls,
+  lock: lockSyscalls,
 };
