@@ -57,6 +57,7 @@ export const F_SETSIG = 10;
 export const F_GETSIG = 11;
 export const F_SETOWN_EX = 15;
 export const F_GETOWN_EX = 16;
+export const F_GETOWNER_UIDS = 17;
 export const F_OFD_GETLK = 36;
 export const F_OFD_SETLK = 37;
 export const F_OFD_SETLKW = 38;
@@ -87,6 +88,24 @@ export const LOCK_SH = 1;
 export const LOCK_EX = 2;
 export const LOCK_NB = 4;
 export const LOCK_UN = 8;
+/** Obsolete (mandatory locks): flock(2) ignores requests that carry it. */
+export const LOCK_MAND = 32;
+
+// fcntl F_SETOWN_EX/F_GETOWN_EX owner types
+export const F_OWNER_TID = 0;
+export const F_OWNER_PID = 1;
+export const F_OWNER_PGRP = 2;
+
+// fcntl F_NOTIFY (dnotify)
+export const DN_MULTISHOT = 0x80000000;
+
+// fcntl F_SET_RW_HINT/F_GET_RW_HINT write-lifetime hints
+export const RWH_WRITE_LIFE_NOT_SET = 0;
+export const RWH_WRITE_LIFE_NONE = 1;
+export const RWH_WRITE_LIFE_SHORT = 2;
+export const RWH_WRITE_LIFE_MEDIUM = 3;
+export const RWH_WRITE_LIFE_LONG = 4;
+export const RWH_WRITE_LIFE_EXTREME = 5;
 
 // lseek(2)
 export const SEEK_SET = 0;
@@ -111,6 +130,8 @@ export const RESOLVE_NO_SYMLINKS = 0x04;
 export const RESOLVE_BENEATH = 0x08;
 export const RESOLVE_IN_ROOT = 0x10;
 export const RESOLVE_CACHED = 0x20;
+/** openat2(2): the first published size of struct open_how (the smallest accepted). */
+export const OPEN_HOW_SIZE_VER0 = 24;
 
 // access(2)
 export const F_OK = 0;

@@ -10,6 +10,7 @@ export * from './structs';
 export * from './errno';
 export * from './fcntl';
 export * from './stat';
+export * from './statfs';
 export * from './time';
 export * from './signal';
 export * from './mman';

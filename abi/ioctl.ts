@@ -112,6 +112,9 @@ export const TIOCSERSETMULTI = 0x545b;
 export const TIOCMIWAIT = 0x545c;
 export const TIOCGICOUNT = 0x545d;
 export const FIOQSIZE = 0x5460;
+/** _IO(0x00, 1) and _IO(0x00, 2) (include/uapi/linux/fs.h): a block's number, the block size. */
+export const FIBMAP = 1;
+export const FIGETBSZ = 2;
 
 // TIOCPKT packet-mode status bytes
 export const TIOCPKT_DATA = 0;

@@ -179,6 +179,7 @@ export const RWF_APPEND = 0x00000010;
 export const RWF_NOAPPEND = 0x00000020;
 export const RWF_ATOMIC = 0x00000040;
 export const RWF_DONTCACHE = 0x00000080;
+export const RWF_NOSIGNAL = 0x00000100;
 
 // futex(2) (include/uapi/linux/futex.h)
 export const FUTEX_WAIT = 0;

@@ -35,6 +35,11 @@ export interface Layout<T> {
   decode(view: DataView, offset: number): T;
   /** Convenience: a fresh byte array holding `value`. */
   toBytes(value: Partial<T>): Uint8Array;
+  /**
+   * `value` encoded in a byte array the layout owns and reuses: valid until the next call, for
+   * copying out at once (a fresh ArrayBuffer per stat(2) costs more than the rest of the call).
+   */
+  scratchBytes(value: Partial<T>): Uint8Array;
   fromBytes(bytes: Uint8Array, offset?: number): T;
   /** The offset of a field, for tests and for kernels that patch one field. */
   offsetOf(field: keyof T & string): number;
@@ -115,7 +120,9 @@ export function struct<T>(
     align: maxAlign,
     fields: Object.freeze(defs),
     encode(value, view, offset) {
-      for (let i = offset; i < offset + size; i++) view.setUint8(i, 0);
+      let i = offset;
+      for (const end = offset + size - 3; i < end; i += 4) view.setUint32(i, 0);
+      for (; i < offset + size; i++) view.setUint8(i, 0);
       const v = value as Record<string, unknown>;
       for (const f of named) {
         const x = v[f.name];
@@ -172,9 +179,19 @@ export function struct<T>(
 }
 
 /** Completes a layout with the byte-array conveniences every layout has. */
-function withBytes<T>(core: Omit<Layout<T>, 'toBytes' | 'fromBytes'>): Layout<T> {
+function withBytes<T>(core: Omit<Layout<T>, 'toBytes' | 'fromBytes' | 'scratchBytes'>): Layout<T> {
+  let scratch: Uint8Array | null = null;
+  let scratchView: DataView | null = null;
   const layout: Layout<T> = {
     ...core,
+    scratchBytes(value) {
+      if (scratch === null) {
+        scratch = new Uint8Array(core.size);
+        scratchView = new DataView(scratch.buffer);
+      }
+      core.encode(value, scratchView!, 0);
+      return scratch;
+    },
     toBytes(value) {
       const b = new Uint8Array(core.size);
       core.encode(value, new DataView(b.buffer), 0);
@@ -211,7 +228,9 @@ export function overlay<T>(
     align,
     fields: Object.freeze(parts.map((p) => p.def)),
     encode(value, view, offset) {
-      for (let i = offset; i < offset + size; i++) view.setUint8(i, 0);
+      let i = offset;
+      for (const end = offset + size - 3; i < end; i += 4) view.setUint32(i, 0);
+      for (; i < offset + size; i++) view.setUint8(i, 0);
       const v = value as Record<string, unknown>;
       for (const p of parts) {
         if (v[p.fname] !== undefined) p.one.encode({ [p.fname]: v[p.fname] }, view, offset + p.off);

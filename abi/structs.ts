@@ -1096,6 +1096,9 @@ export const sockaddr: Layout<Sockaddr> = (() => {
       layout.encode(value, new DataView(b.buffer), 0);
       return b;
     },
+    scratchBytes(value) {
+      return layout.toBytes(value); // sockets are not a hot path yet
+    },
     fromBytes(bytes, offset = 0) {
       return layout.decode(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset);
     },

@@ -3,13 +3,21 @@
 // (stdin, user). examples/run.ts runs them; the README's table lists them.
 
 import type { Program } from '../userland/runtime';
+import type { SystemOptions } from '../userland/system';
 import { main as fileOs } from './01-file-os/main';
 import { main as fileSyscall } from './02-file-syscall/main';
 import { main as stdinEcho } from './03-stdin-echo/main';
+import { main as flock } from './05-flock/main';
 import { main as dirsSymlinks } from './06-dirs-symlinks/main';
 import { main as procinfo } from './07-procinfo/main';
 import { main as uname } from './16-uname/main';
 import { main as clock } from './17-clock/main';
+import { main as openFlags } from './24-open-flags/main';
+import { main as atomicCreate } from './25-atomic-create/main';
+import { main as toctou } from './26-toctou/main';
+import { main as shortWrite } from './27-short-write/main';
+
+type SchedPolicy = NonNullable<SystemOptions['policy']>;
 
 export interface Example {
   /** The directory under examples/: '02-file-syscall'. */
@@ -23,16 +31,28 @@ export interface Example {
   readonly stdin?: string;
   /** The user it runs as (default 1000, a normal login). */
   readonly uid?: number;
+  /** The scheduler's policy for its run (default FIFO): races show with one that switches often. */
+  readonly policy?: SchedPolicy;
+  /** Trace its children too (strace -f): for examples that start processes. */
+  readonly follow?: boolean;
 }
+
+/** A scheduler that switches to the next runnable process after every syscall (round robin). */
+export const SWITCH_EVERY_SYSCALL: SchedPolicy = { pick: () => 0, preempt: () => true };
 
 export const EXAMPLES: readonly Example[] = [
   { dir: '01-file-os', name: 'file-os', section: 'Работа с файлами → Высокоуровневый API (os пакет)', program: fileOs },
   { dir: '02-file-syscall', name: 'file-syscall', section: 'Работа с файлами → Низкоуровневый API (syscall пакет)', program: fileSyscall },
   { dir: '03-stdin-echo', name: 'stdin-echo', section: 'Работа с файлами → File Descriptors', program: stdinEcho, stdin: 'hello from stdin\n' },
+  { dir: '05-flock', name: 'flock', section: 'Продвинутая работа с файлами → File locking (flock)', program: flock, follow: true },
   { dir: '06-dirs-symlinks', name: 'dirs-symlinks', section: 'Продвинутая работа с файлами → Директории и символические ссылки', program: dirsSymlinks },
   { dir: '07-procinfo', name: 'procinfo', section: 'Процессы → Получение информации о процессе', program: procinfo },
   { dir: '16-uname', name: 'uname', section: 'Информация о системе → Получение информации об ОС', program: uname },
   { dir: '17-clock', name: 'clock', section: 'Информация о системе → Получение информации о системном времени', program: clock },
+  { dir: '24-open-flags', name: 'open-flags', section: 'Работа с файлами → Флаги открытия файлов; Права доступа (permissions)', program: openFlags },
+  { dir: '25-atomic-create', name: 'atomic-create', section: 'Best Practices → Используйте правильные флаги (атомарное создание файла)', program: atomicCreate, policy: SWITCH_EVERY_SYSCALL, follow: true },
+  { dir: '26-toctou', name: 'toctou', section: 'Best Practices → Не забывайте про race conditions', program: toctou, policy: SWITCH_EVERY_SYSCALL, follow: true },
+  { dir: '27-short-write', name: 'short-write', section: 'Best Practices → Не игнорируйте ошибки (n != len(data))', program: shortWrite },
 ];
 
 /** The registered program name of an example ("example:<name>" keeps clear of /bin's names). */

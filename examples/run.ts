@@ -1,7 +1,8 @@
 // examples/run.ts — runs a ported example the way a reader runs the Go original: the binary
 // sits in the user's home directory as ./<name> and runs there as that user, with stdin
 // given and then closed. One run gives the console output, the exit status and the strace
-// trace (strace's default format: no -f, strings cut at 32 bytes). transcript() lays them out
+// trace (strace's default format, strings cut at 32 bytes; -f for examples that start
+// processes), under the example's scheduler policy if it names one. transcript() lays them out
 // as the example's golden file; examples/<dir>/golden.txt is written from it by
 // `npm run golden` (bin/linuxsim.ts golden) and compared by test/examples.
 
@@ -24,11 +25,12 @@ export interface ExampleRun {
  * A system with every example registered and installed in /usr/local/bin; `home` also puts
  * the reader's own copy, ./<name>, in each account's home (owned by that account).
  */
-export function exampleSystem(seed = 1, home?: Example) {
+export function exampleSystem(seed = 1, home?: Example, policy?: Example['policy']) {
   const programs = Object.fromEntries(EXAMPLES.map((e) => [programName(e), e.program]));
   const installed = Object.fromEntries(EXAMPLES.map((e) => [`/usr/local/bin/${e.name}`, programName(e)]));
   return createSystem({
     seed,
+    ...(policy ? { policy } : {}),
     programs,
     installed,
     initialFs: (fs) => {
@@ -43,7 +45,7 @@ export function exampleSystem(seed = 1, home?: Example) {
 /** Runs `ex` on a fresh system (as its reader, or as `opts.uid`). */
 export async function runExample(ex: Example, opts: { seed?: number; uid?: number } = {}): Promise<ExampleRun> {
   if (opts.uid !== undefined) ex = { ...ex, uid: opts.uid };
-  const s = exampleSystem(opts.seed ?? 1, ex);
+  const s = exampleSystem(opts.seed ?? 1, ex, ex.policy);
   const uid = ex.uid ?? 1000;
   const account = s.kernel.accounts.find((a) => a.uid === uid)!;
 
@@ -53,7 +55,7 @@ export async function runExample(ex: Example, opts: { seed?: number; uid?: numbe
     uid,
     cwd: account.home,
     beforeExec: (pid) => {
-      strace = new Strace(s.kernel.trace, { pids: new Set([pid]), follow: false, write: (l) => lines.push(l) });
+      strace = new Strace(s.kernel.trace, { pids: new Set([pid]), follow: ex.follow ?? false, write: (l) => lines.push(l) });
     },
   });
   if (ex.stdin !== undefined) s.input(ex.stdin);
@@ -75,7 +77,7 @@ export function transcript(r: ExampleRun): string {
     `$ echo $?`,
     String(r.exitCode),
     '',
-    `$ ${input}strace ${cmd}`,
+    `$ ${input}strace ${r.example.follow ? '-f ' : ''}${cmd}`,
     ...r.trace,
     '',
   ].join('\n');

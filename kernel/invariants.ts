@@ -5,20 +5,24 @@
 // message self-contained (it names the object and both sides of the broken equation).
 // Owned by the kernel maintainers; any subsystem owner may add checks for their own state.
 
+import { S_IALLUGO, S_IFMT } from '../abi/stat';
 import { SA_NOCLDWAIT, SIGCHLD, SIG_IGN } from '../abi/signal';
 import type { FdTable } from '../proc/fdtable';
 import type { Process } from '../proc/process';
 import type { Task } from '../proc/task';
 import type { Errno } from '../abi/errno';
 import type { FsContext, VfsCtx } from '../vfs/ctx';
-import type { PathRef } from '../vfs/mount';
+import type { Mount, PathRef } from '../vfs/mount';
 import { pathLookupUncached } from '../vfs/path_walk';
 import type { OpenFile } from '../vfs/file';
 import { pipeFileOps, type Pipe, type PipeEnd } from '../vfs/fs/pipefs';
-import type { Inode, Superblock } from '../vfs/inode';
+import { procfsViolations } from '../vfs/fs/procfs';
+import { SHORT_SYMLINK_LEN, type Inode, type Superblock } from '../vfs/inode';
 import { BOGO_DIRENT_SIZE } from '../vfs/stat';
 import { PAGE_SIZE } from '../vfs/pages';
 import type { Kernel } from './kernel';
+import { OFFSET_MAX } from '../vfs/locks';
+import { F_RDLCK, F_WRLCK } from '../abi/fcntl';
 
 export interface InvariantOptions {
   /** CLOCK_MONOTONIC (ns) read at an earlier step: the clock must not be behind it. */
@@ -70,7 +74,8 @@ const inodeName = (i: Inode): string => `inode ${i.ino} of ${i.sb.fsType} (dev $
  * - filesystems: every directory entry names an inode of the same superblock; nlink equals the
  *   entries naming the inode (directories: 2 + subdirectories, 0 once removed); directory size
  *   = 40 + 20·entries (tmpfs); a directory's parent/name match the entry; symlink size = target
- *   length; inode refs = open files + fs contexts (root, cwd) + mounts; no inode without links
+ *   length; modes hold a file type and S_IALLUGO bits only (symlinks 0777); inode refs = open
+ *   files + fs contexts (root, cwd) + mounts; no inode without links
  *   or references stays in a table; tmpfs's bytesUsed = the file data it holds;
  * - pipes: readers/writers = the open files on each end; head/len within the buffer; every
  *   pipefs inode has a pipe, nlink 1 and an open end.
@@ -85,7 +90,67 @@ export function checkInvariants(k: Kernel, opts: InvariantOptions = {}): string[
   checkFilesystems(k, v, contexts);
   checkPipes(k, v);
   checkNameCache(k, v);
+  checkLocks(k, v, tables);
   return v.list;
+}
+
+/**
+ * File locks (vfs/locks.ts): every lock is set through a registered open file; a flock or OFD
+ * lock's owner is that file; a POSIX lock's owner is the fd table of a live task that still has
+ * an fd on the inode. Ranges are 0 ≤ start ≤ end ≤ OFFSET_MAX; no two held locks conflict; an
+ * open file holds at most one flock lock; an owner's POSIX locks neither overlap nor touch
+ * when of one type (they are merged); no empty context is kept; every F_SETLKW sleeper is a
+ * live task inside a syscall (asleep, or woken and about to retry).
+ */
+function checkLocks(k: Kernel, v: Violations, tables: Set<FdTable>): void {
+  const locks = k.vfs.locks;
+  for (const c of locks.contexts()) {
+    const ino = inodeName(c.inode);
+    if (c.empty && c.wq.size === 0) v.add(`locks: ${ino} keeps an empty lock context`);
+    if (c.inode.refs < 1) v.add(`locks: ${ino} has locks but no references (freed)`);
+    const all = [...c.flock, ...c.posix];
+    for (const l of all) {
+      const what = `${l.kind} lock [${l.start}, ${l.end}] of pid ${l.pid} on ${ino}`;
+      if (k.vfs.files.get(l.file.id) !== l.file) v.add(`locks: ${what} is set through ${fileName(l.file)}, which is not in the open-file table`);
+      if (l.file.inode !== c.inode) v.add(`locks: ${what} is set through ${fileName(l.file)} of another inode`);
+      if (l.start < 0n || l.start > l.end || l.end > OFFSET_MAX) v.add(`locks: ${what} has a bad range`);
+      if (l.type !== F_RDLCK && l.type !== F_WRLCK) v.add(`locks: ${what} has type ${l.type}`);
+      if (l.kind !== 'posix' && l.owner !== l.file) v.add(`locks: ${what} is not owned by its open file`);
+      if (l.kind === 'posix') {
+        const t = l.owner as FdTable;
+        if (!tables.has(t)) v.add(`locks: ${what} is owned by an fd table no live task uses`);
+        else if (![...t.entries()].some(([, f]) => f.inode === c.inode)) v.add(`locks: ${what} is owned by an fd table with no fd on the inode`);
+      }
+    }
+    for (const l of c.leases) {
+      if (k.vfs.files.get(l.file.id) !== l.file) v.add(`locks: a lease on ${ino} is held through ${fileName(l.file)}, which is not in the open-file table`);
+    }
+    const seen = new Set<OpenFile>();
+    for (const l of c.flock) {
+      if (seen.has(l.file)) v.add(`locks: ${fileName(l.file)} holds two flock locks`);
+      seen.add(l.file);
+      for (const m of c.flock) {
+        if (m !== l && m.file !== l.file && (l.type === F_WRLCK || m.type === F_WRLCK)) v.add(`locks: flock locks of ${fileName(l.file)} and ${fileName(m.file)} conflict`);
+      }
+    }
+    for (let i = 0; i < c.posix.length; i++) {
+      for (let j = i + 1; j < c.posix.length; j++) {
+        const a = c.posix[i]!;
+        const b = c.posix[j]!;
+        const touch = a.start <= b.end + 1n && b.start <= a.end + 1n;
+        const overlap = a.start <= b.end && b.start <= a.end;
+        if (a.owner !== b.owner) {
+          if (overlap && (a.type === F_WRLCK || b.type === F_WRLCK)) v.add(`locks: ${a.kind} [${a.start}, ${a.end}] and ${b.kind} [${b.start}, ${b.end}] on ${ino} conflict`);
+        } else if (overlap || (touch && a.type === b.type)) {
+          v.add(`locks: one owner's locks [${a.start}, ${a.end}] and [${b.start}, ${b.end}] on ${ino} are not merged`);
+        }
+      }
+    }
+  }
+  for (const token of locks.sleepers()) {
+    const t = token as Task;
+    if (t.state === 'dead' || !t.inSyscall) v.add(`locks: ${taskName(t)} is recorded as sleeping in F_SETLKW`);
+  }
 }
 
 /** Every cached lookup (vfs/namecache.ts) still gives what a fresh walk gives. */
@@ -266,6 +331,15 @@ function checkFilesystems(k: Kernel, v: Violations, contexts: Set<FsContext>): v
       checkPipefs(sb, v, holders);
       continue;
     }
+    if (sb.dyn !== null) {
+      // procfs: generated names (no directory entries to count); its own bookkeeping, and refs.
+      for (const msg of procfsViolations(sb)) v.add(msg);
+      for (const i of sb.inodes.values()) {
+        const held = holders.get(i) ?? 0;
+        if (i.refs !== held) v.add(`${inodeName(i)}: refs ${i.refs} but ${held} open file(s)/root(s)/cwd(s)/mount(s) hold it`);
+      }
+      continue;
+    }
     const links = new Map<number, number>();
     const subdirs = new Map<number, number>();
     for (const dir of sb.inodes.values()) {
@@ -316,12 +390,29 @@ function checkFilesystems(k: Kernel, v: Violations, contexts: Set<FsContext>): v
         if (!Number.isSafeInteger(i.size) || i.size < 0) v.add(`${inodeName(i)}: size ${i.size}`);
         // Pages past the size are legitimate: fallocate(FALLOC_FL_KEEP_SIZE), a faulting write.
       }
+      if (i.isSymlink() && i.target.length >= SHORT_SYMLINK_LEN) bytes += PAGE_SIZE; // a long target's page
       if (i.isSymlink() && i.size !== i.target.length) v.add(`${inodeName(i)}: symlink size ${i.size} for target ${JSON.stringify(i.target)}`);
+      // Modes (vfs/attr.ts): a file type and permission bits only; a symlink's are always 0777.
+      if ((i.mode & ~(S_IFMT | S_IALLUGO)) !== 0 || (i.mode & S_IFMT) === 0) v.add(`${inodeName(i)}: mode 0${i.mode.toString(8)}`);
+      if (i.isSymlink() && (i.mode & S_IALLUGO) !== 0o777) v.add(`${inodeName(i)}: symlink mode 0${(i.mode & S_IALLUGO).toString(8)}`);
       const held = holders.get(i) ?? 0;
       if (i.refs !== held) v.add(`${inodeName(i)}: refs ${i.refs} but ${held} open file(s)/root(s)/cwd(s)/mount(s) hold it`);
       if (i.nlink === 0 && i.refs === 0 && i !== sb.root) v.add(`${inodeName(i)}: no links and no references, yet not freed`);
     }
     if (sb.bytesUsed !== bytes) v.add(`${sb.fsType} (dev ${sb.dev}): bytesUsed ${sb.bytesUsed}, file data holds ${bytes}`);
+    // tmpfs charges every name of a non-directory past its first to nr_inodes (vfs/namei.ts).
+    let extra = 0;
+    for (const i of sb.inodes.values()) if (!i.isDir() && i.nlink > 1) extra += i.nlink - 1;
+    if (sb.extraLinks !== extra) v.add(`${sb.fsType} (dev ${sb.dev}): extraLinks ${sb.extraLinks}, hard links beyond the first: ${extra}`);
+  }
+  // Mounts: each counts the roots and working directories on it (umount's EBUSY).
+  const users = new Map<Mount, number>();
+  for (const fs of contexts) for (const ref of [fs.root, fs.cwd]) users.set(ref.mnt, (users.get(ref.mnt) ?? 0) + 1);
+  for (const m of k.mntns.mounts.values()) {
+    if (m.users !== (users.get(m) ?? 0)) v.add(`mount ${m.id}: users ${m.users} but ${users.get(m) ?? 0} root(s)/cwd(s) are on it`);
+    if (m.detached) v.add(`mount ${m.id}: detached, yet in its namespace`);
+    if (m.parent && !k.mntns.mounts.has(m.parent.id)) v.add(`mount ${m.id}: its parent ${m.parent.id} is not in the namespace`);
+    if (m.parent && k.mntns.mountedOn(m.parent, m.mountpoint) === undefined) v.add(`mount ${m.id}: not found on its mountpoint`);
   }
 }
 
@@ -337,7 +428,7 @@ function checkPipefs(sb: Superblock, v: Violations, holders: Map<Inode, number>)
   }
 }
 
-/** Pipes and FIFOs: the reader/writer counts are the open files on each end. */
+/** Pipes and FIFOs: the reader/writer counts are the open files on each end (and FIFO openers asleep). */
 function checkPipes(k: Kernel, v: Violations): void {
   const ends = new Map<Pipe, { r: number; w: number }>();
   const note = (p: Pipe): { r: number; w: number } => {
@@ -359,6 +450,13 @@ function checkPipes(k: Kernel, v: Violations): void {
   }
   for (const sb of superblocks(k)) {
     for (const i of sb.inodes.values()) if (i.isSpecial() && i.pipe) note(i.pipe);
+  }
+  // FIFO openers asleep until their partner opens hold their count already (fifo_open).
+  for (const [p, e] of ends) {
+    for (const w of p.openWaits?.values() ?? []) {
+      if (w.read) e.r++;
+      else e.w++;
+    }
   }
   for (const [p, e] of ends) {
     if (p.readers !== e.r || p.writers !== e.w) {

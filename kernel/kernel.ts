@@ -32,8 +32,10 @@ import { Prng } from './random';
 import { FAMILIES } from './syscalls/index';
 import { buildTable, type Arg, type CompatRow, type Table } from './table';
 import { Tracer } from './trace';
+import { processView } from './procview';
 import { SYS } from '../abi/syscalls';
 import { executableImage } from '../proc/exec';
+import { MACHINE_RAM_BYTES } from './version';
 
 export interface KernelOptions {
   /** Seeds every random byte (/dev/urandom, getrandom, scheduling with a random policy). */
@@ -55,6 +57,11 @@ export interface KernelOptions {
   /** Does init reap its children at once (default true)? false leaves them zombies, as a
    * pid 1 that never waits would (the conformance harness's scenario root). */
   initReaps?: boolean;
+  /**
+   * The modelled machine's RAM in bytes (default MACHINE_RAM_BYTES, 2 GiB): sysinfo's totalram,
+   * and a tmpfs mounted without size=/nr_inodes= gets half of it in pages (statfs shows it).
+   */
+  ramBytes?: number;
 }
 
 /** What options.initialFs may do: create files and directories before anything runs. */
@@ -63,8 +70,9 @@ export interface InitialFs {
   mkdir(path: string, mode?: number, uid?: number, gid?: number): void;
   /** Installs registered program `name` as an executable at `path` (mode 0755, owner root or uid/gid). */
   installProgram(path: string, name: string, uid?: number, gid?: number): void;
-  /** Mounts a fresh tmpfs (its root directory with `mode`, owned by root) on the directory `path`. */
-  mountTmpfs(path: string, mode?: number): void;
+  /** Mounts a fresh tmpfs (its root directory with `mode`, owned by root) on the directory `path`;
+   *  `size`: its size= option in bytes (ENOSPC beyond; default unlimited). */
+  mountTmpfs(path: string, mode?: number, size?: number): void;
 }
 
 /** Options of createProcess: who the process is and where it starts. */
@@ -115,6 +123,8 @@ export class Kernel implements ExitHost {
   readonly init: Process;
   readonly reaper: Process;
   readonly initReaps: boolean;
+  /** The modelled machine's RAM in bytes (KernelOptions.ramBytes). */
+  readonly ramBytes: number;
   /** Kernel bugs caught at the syscall boundary (a healthy kernel keeps this empty). */
   readonly oopses: OopsRecord[] = [];
   /** Programs killed for breaking the runtime's rules (userland/runtime.ts), not kernel bugs. */
@@ -131,7 +141,7 @@ export class Kernel implements ExitHost {
     this.clock.monoNs = opts.uptime ?? DEFAULT_UPTIME_NS;
     this.vfs = new Vfs({ random: (b) => this.random.fill(b), now: () => this.clock.realtimeCoarse() });
     this.accounts = opts.accounts ?? DEFAULT_ACCOUNTS;
-    this.mntns = buildRootFs(this.vfs, { hostname: opts.hostname ?? 'linuxsim', accounts: this.accounts });
+    this.mntns = buildRootFs(this.vfs, { hostname: opts.hostname ?? 'linuxsim', accounts: this.accounts, procView: processView(this) });
     this.uts = { nodename: opts.hostname ?? 'linuxsim', domainname: '(none)' };
     const built = buildTable(FAMILIES);
     this.table = built.table;
@@ -148,6 +158,7 @@ export class Kernel implements ExitHost {
     this.init.unkillable = true;
     this.reaper = this.init;
     this.initReaps = opts.initReaps ?? true;
+    this.ramBytes = opts.ramBytes ?? MACHINE_RAM_BYTES;
     const initTask = new Task(this, pid, this.init, Cred.of(0, 0), newFsContext(root, root, 0o022),
       new FdTable(), new FlatMemory(), this.mntns, this.uts);
     initTask.comm = 'init';
@@ -164,8 +175,10 @@ export class Kernel implements ExitHost {
         writeFile: (path, content, mode, uid, gid) => void writeFile(ctx, path, content, mode, uid, gid),
         mkdir: (path, mode, uid, gid) => void mkdirs(ctx, path, mode, uid, gid),
         installProgram: (path, name, uid, gid) => void writeFile(ctx, path, executableImage(name), 0o755, uid, gid),
-        mountTmpfs: (path, mode = 0o1777) => {
-          this.mntns.mount(this.vfs.newSuperblock('tmpfs', mode), mkdirsRef(ctx, path));
+        mountTmpfs: (path, mode = 0o1777, size) => {
+          const sb = this.vfs.newSuperblock('tmpfs', mode);
+          if (size !== undefined) sb.sizeLimit = size;
+          this.mntns.mount(sb, mkdirsRef(ctx, path));
         },
       });
     }
@@ -310,9 +323,9 @@ export class Kernel implements ExitHost {
     for (let fd = 0; fd < 3; fd++) {
       const dev = opts.stdio === 'null' ? '/dev/null' : '/dev/console';
       const f = openPath(this.vfs, kctx, realRoot, dev, O_RDWR | O_LARGEFILE, 0); // as open(2) on 64-bit
-      if (!('id' in f)) {
+      if (typeof f === 'symbol' || !('id' in f)) {
         for (const c of consoles) this.vfs.fput(c);
-        throw new Error(`createProcess: ${dev}: ${f.code}`);
+        throw new Error(`createProcess: ${dev}: ${typeof f === 'symbol' ? 'would sleep' : f.code}`);
       }
       f.priv = fd === 2 ? 2 : 1;
       consoles.push(f);

@@ -113,7 +113,7 @@ export function copyStructToUser<T>(mm: AddressSpace, p: UPtr, layout: Layout<T>
     return undefined;
   }
   if (typeof p === 'number' || p instanceof Uint8Array) {
-    const bytes = layout.toBytes(value);
+    const bytes = layout.scratchBytes(value);
     return copyToUser(mm, p, bytes) === bytes.length ? undefined : EFAULT;
   }
   return EFAULT;

@@ -6,6 +6,7 @@
 // issue.) The image switch itself (threads, fds, signals, memory) is kernel/syscalls/sys_process.ts.
 
 import { E2BIG, EACCES, ENOEXEC, ETXTBSY, type Errno } from '../abi/errno';
+import { MS_NOEXEC } from '../abi/misc';
 import type { Inode } from '../vfs/inode';
 import type { VfsCtx } from '../vfs/ctx';
 import type { PathRef } from '../vfs/mount';
@@ -44,6 +45,7 @@ export function resolveExecutable(ctx: VfsCtx, base: PathRef, path: string, open
   if (!('inode' in ref)) return ref;
   const inode = ref.inode;
   if (!inode.isReg()) return EACCES;
+  if (ref.mnt.flags & MS_NOEXEC) return EACCES; // may_open(): path_noexec()
   const perm = genericPermission(ctx.cred, inode, MAY_EXEC);
   if (perm) return perm;
   if (openForWrite?.(inode)) return ETXTBSY;

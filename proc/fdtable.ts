@@ -92,7 +92,7 @@ export class FdTable {
 
   /** Closes every fd (exit); each file loses a reference. */
   closeAll(vfs: Vfs): void {
-    for (const [, f] of this.entries()) vfs.fput(f);
+    for (const [, f] of this.entries()) vfs.filpClose(f, this); // this table's POSIX locks go too
     this.files = [];
     this.cloexec = [];
     this.nextFree = 0;
@@ -103,7 +103,7 @@ export class FdTable {
     for (const [fd, f, ce] of this.entries()) {
       if (ce) {
         this.remove(fd);
-        vfs.fput(f);
+        vfs.filpClose(f, this);
       }
     }
   }

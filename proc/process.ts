@@ -105,6 +105,10 @@ export class PidNamespace {
   readonly tasks = new Map<number, Task>();
   readonly processes = new Map<number, Process>();
   private last = 0;
+  /** The last pid handed out (/proc/loadavg). */
+  get lastPid(): number {
+    return this.last;
+  }
   /** /proc/sys/kernel/pid_max on a 1-CPU machine: 32768. */
   readonly pidMax = 32768;
 

@@ -123,6 +123,10 @@ export class Task implements VfsCtx, Waiter {
   fileSizeLimit(): number {
     return this.process.rlimits[RLIMIT_FSIZE]![0];
   }
+  atCallExit(fn: () => void): void {
+    const prev = this.onSyscallExit;
+    this.onSyscallExit = prev ? () => { prev(); fn(); } : fn;
+  }
 
   // --- Waiter ---
   /** Woken by a wait queue: leave every queue and become runnable. */

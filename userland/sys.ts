@@ -42,6 +42,7 @@ export interface SysApi {
   dup2(oldfd: number, newfd: number): number;
   dup3(oldfd: number, newfd: number, flags: number): number;
   fcntl(fd: number, cmd: number, arg?: number): number;
+  flock(fd: number, operation: number): number;
   stat(path: string): Stat;
   lstat(path: string): Stat;
   fstat(fd: number): Stat;
@@ -186,6 +187,9 @@ export class SysImpl {
   }
   fcntl(fd: number, cmd: number, arg = 0): unknown {
     return this.door.call(SYS.fcntl, fd, cmd, arg);
+  }
+  flock(fd: number, operation: number): unknown {
+    return this.door.call(SYS.flock, fd, operation);
   }
   stat(path: string): unknown {
     return this.fstatat(AT_FDCWD, path, 0);

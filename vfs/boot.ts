@@ -9,6 +9,7 @@ import { FlatMemory } from '../mm/flat';
 import type { FsContext, VfsCtx, VfsCred } from './ctx';
 import { DEV_CONSOLE, DEV_FULL, DEV_NULL, DEV_RANDOM, DEV_TTY, DEV_URANDOM, DEV_ZERO } from './fs/devfs';
 import { setSize, writeData } from './fs/tmpfs';
+import { newProcSuperblock, type ProcessView } from './fs/procfs';
 import type { DirInode, Inode, RegularInode, SpecialInode, SymlinkInode } from './inode';
 import type { MountNamespace, PathRef } from './mount';
 import { addEntry } from './namei';
@@ -118,6 +119,8 @@ const TZIF_UTC = (() => {
 export interface BootFsOptions {
   hostname: string;
   accounts: readonly Account[];
+  /** The kernel's processes, for the procfs mounted on /proc (none: /proc stays an empty directory). */
+  procView?: ProcessView;
 }
 
 /** Builds the initial mount namespace: tmpfs on /, devtmpfs on /dev. */
@@ -170,5 +173,8 @@ export function buildRootFs(vfs: Vfs, opts: BootFsOptions): MountNamespace {
   const shm = dev.sb.newInode(S_IFDIR | 0o777 | S_ISVTX, 0, 0, ctx.now());
   shm.size = 40;
   addEntry(ctx, dev, 'shm', shm);
+
+  // proc on /proc
+  if (opts.procView) ns.mount(newProcSuperblock(vfs, opts.procView), mkdirsRef(ctx, '/proc'));
   return ns;
 }

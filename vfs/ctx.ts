@@ -18,6 +18,8 @@ export interface VfsCred {
   readonly groups: readonly number[];
   /** Effective capabilities as a bit mask (bit n = capability n, abi/misc.ts CAP_*). */
   readonly capEffective: number;
+  /** Permitted capabilities (access(2) runs with these when the real uid is 0); absent: capEffective. */
+  readonly capPermitted?: number;
 }
 
 /** A point in CLOCK_REALTIME, as inode timestamps store it. */
@@ -57,6 +59,12 @@ export interface VfsCtx {
   progress: number;
   /** RLIMIT_FSIZE soft limit in bytes (Infinity when unlimited). */
   fileSizeLimit(): number;
+  /**
+   * Runs `fn` once when the current call returns, however it ends (completed, interrupted,
+   * killed): what a sleeping call must undo (a FIFO open waiting for its partner holds its
+   * reader or writer count). Absent: the caller never sleeps in such a call.
+   */
+  atCallExit?(fn: () => void): void;
 }
 
 /** Returned by an operation that must sleep: the caller parks and retries it when woken. */
@@ -66,4 +74,25 @@ export type Block = typeof BLOCK;
 /** Capability test on a VfsCred. */
 export function capable(cred: VfsCred, cap: number): boolean {
   return Math.floor(cred.capEffective / 2 ** cap) % 2 === 1;
+}
+
+/**
+ * `ctx` seen with some properties replaced (access(2)'s real-id credential, openat2's walk
+ * scope): everything else reads from `ctx` (methods bound to it), writes go to it, and the view
+ * is still an instance of ctx's class (procfs recognises the calling task through it).
+ */
+export function ctxWith<T extends object>(ctx: VfsCtx, over: T): VfsCtx & T {
+  return new Proxy(ctx, {
+    get(target, prop) {
+      if (Object.prototype.hasOwnProperty.call(over, prop)) return (over as Record<PropertyKey, unknown>)[prop];
+      const v: unknown = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+    set(target, prop, value) {
+      return Reflect.set(target, prop, value, target);
+    },
+    has(target, prop) {
+      return prop in over || prop in target;
+    },
+  }) as VfsCtx & T;
 }

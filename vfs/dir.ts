@@ -29,11 +29,19 @@ export class DirEntries implements Iterable<[string, number]> {
   private inos = new Int32Array(4);
   private offs = new Int32Array(4);
   private hashes = new Int32Array(4);
+  /** slot → d_type (0: unknown, look at the inode), so getdents need not touch every inode. */
+  private types = new Uint8Array(4);
   /** Cells of [hash, slot + 1]; a power of two of cells, at most half full. */
   private table = new Int32Array(16);
   private mask = 7;
   private live = 0;
   private nextOffset = FIRST_ENTRY_OFFSET;
+  /**
+   * Do offsets ascend with the slots? True until a rename puts an entry at the newest slot
+   * with an older offset (tmpfs moves a renamed dentry to the head of its parent's list but
+   * may keep the offset of the entry it replaced); then slotAtOrBelow() scans.
+   */
+  private ordered = true;
 
   get size(): number {
     return this.live;
@@ -60,8 +68,11 @@ export class DirEntries implements Iterable<[string, number]> {
     return this.find(name, hashName(name)) >= 0;
   }
 
-  /** Adds `name` (which must be new) as the newest entry. */
-  add(name: string, ino: number): void {
+  /**
+   * Adds `name` (which must be new) as the newest entry; `type` is its d_type if known. A
+   * rename passes the getdents offset the entry keeps (else it gets the next one).
+   */
+  add(name: string, ino: number, type = 0, offset?: number): void {
     let slot = this.names.length;
     if (slot === this.inos.length) {
       this.compact();
@@ -72,16 +83,29 @@ export class DirEntries implements Iterable<[string, number]> {
     const h = hashName(name);
     this.names.push(name);
     this.inos[slot] = ino;
-    this.offs[slot] = this.nextOffset++;
+    if (offset === undefined) {
+      offset = this.nextOffset++;
+    } else if (this.ordered) {
+      for (let s = slot - 1; s >= 0; s--) {
+        if (this.names[s] === undefined) continue;
+        if (this.offs[s]! > offset) this.ordered = false;
+        break;
+      }
+    }
+    this.offs[slot] = offset;
     this.hashes[slot] = h;
+    this.types[slot] = type;
     this.place(h, slot);
     this.live++;
   }
 
   /** Points an existing entry at another inode, keeping its place (RENAME_EXCHANGE). */
-  replace(name: string, ino: number): void {
+  replace(name: string, ino: number, type = 0): void {
     const c = this.find(name, hashName(name));
-    if (c >= 0) this.inos[this.table[2 * c + 1]! - 1] = ino;
+    if (c < 0) return;
+    const slot = this.table[2 * c + 1]! - 1;
+    this.inos[slot] = ino;
+    this.types[slot] = type;
   }
 
   /** Removes `name`; returns whether it was there. */
@@ -91,7 +115,10 @@ export class DirEntries implements Iterable<[string, number]> {
     this.names[this.table[2 * c + 1]! - 1] = undefined;
     this.unplace(c);
     this.live--;
-    if (this.live === 0) this.names = []; // empty: start the slots over (offsets go on)
+    if (this.live === 0) {
+      this.names = []; // empty: start the slots over (offsets go on)
+      this.ordered = true;
+    }
     return true;
   }
 
@@ -114,11 +141,12 @@ export class DirEntries implements Iterable<[string, number]> {
   }
 
   /**
-   * getdents' walk: entries from the newest with an offset ≤ `pos` (all of them when pos is
-   * Infinity) to the oldest, as [name, ino, offset].
+   * getdents' walk, without allocating: the slot of the newest entry with an offset ≤ `pos`
+   * (Infinity: the newest of all), or -1. Walk down from it with nameAt/inoAt/offAt, skipping
+   * slots whose nameAt is undefined (removed entries).
    */
-  *newestFrom(pos: number): IterableIterator<[string, number, number]> {
-    // Binary search: the last slot whose offset is ≤ pos.
+  slotAtOrBelow(pos: number): number {
+    if (!this.ordered) return this.scanAtOrBelow(pos);
     let lo = 0;
     let hi = this.names.length - 1;
     let start = -1;
@@ -131,7 +159,53 @@ export class DirEntries implements Iterable<[string, number]> {
         hi = mid - 1;
       }
     }
-    for (let s = start; s >= 0; s--) {
+    while (start >= 0 && this.names[start] === undefined) start--;
+    return start;
+  }
+
+  /** A fresh offset, for an entry a rename adds after another one (RENAME_WHITEOUT). */
+  allocOffset(): number {
+    return this.nextOffset++;
+  }
+
+  /**
+   * slotAtOrBelow() once renames have mixed the offsets: the newest slot for Infinity, else
+   * the slot holding the largest offset ≤ pos (mas_find_rev()), found by a scan.
+   */
+  private scanAtOrBelow(pos: number): number {
+    let best = -1;
+    for (let s = this.names.length - 1; s >= 0; s--) {
+      if (this.names[s] === undefined) continue;
+      if (pos === Infinity) return s;
+      const o = this.offs[s]!;
+      if (o <= pos && (best < 0 || o > this.offs[best]!)) best = s;
+    }
+    return best;
+  }
+
+  nameAt(slot: number): string | undefined {
+    return this.names[slot];
+  }
+
+  inoAt(slot: number): number {
+    return this.inos[slot]!;
+  }
+
+  offAt(slot: number): number {
+    return this.offs[slot]!;
+  }
+
+  /** The d_type recorded for the slot's entry, or 0 (unknown: ask the inode). */
+  typeAt(slot: number): number {
+    return this.types[slot]!;
+  }
+
+  /**
+   * Entries from the newest with an offset ≤ `pos` (all of them when pos is Infinity) to the
+   * oldest, as [name, ino, offset].
+   */
+  *newestFrom(pos: number): IterableIterator<[string, number, number]> {
+    for (let s = this.slotAtOrBelow(pos); s >= 0; s--) {
       const n = this.names[s];
       if (n !== undefined) yield [n, this.inos[s]!, this.offs[s]!];
     }
@@ -187,6 +261,7 @@ export class DirEntries implements Iterable<[string, number]> {
       this.inos[w] = this.inos[s]!;
       this.offs[w] = this.offs[s]!;
       this.hashes[w] = this.hashes[s]!;
+      this.types[w] = this.types[s]!;
       w++;
     }
     this.names = names;
@@ -202,5 +277,8 @@ export class DirEntries implements Iterable<[string, number]> {
     this.inos = grow(this.inos);
     this.offs = grow(this.offs);
     this.hashes = grow(this.hashes);
+    const types = new Uint8Array(this.types.length * 2);
+    types.set(this.types);
+    this.types = types;
   }
 }

@@ -6,7 +6,7 @@
 import type { Errno } from '../abi/errno';
 import { O_ACCMODE, O_PATH } from '../abi/fcntl';
 import type { UPtr } from '../mm/usercopy';
-import type { Block, VfsCtx } from './ctx';
+import type { Block, VfsCred, VfsCtx } from './ctx';
 import type { Inode } from './inode';
 import type { Mount } from './mount';
 
@@ -44,6 +44,8 @@ export class OpenFile {
   readonly fmode: number;
   /** Per-open private state of the filesystem or device (a pipe end, …). */
   priv: unknown = null;
+  /** The opener's credentials (f_cred), where an open by path set them (linkat AT_EMPTY_PATH compares). */
+  cred: VfsCred | null = null;
 
   constructor(
     readonly id: number,

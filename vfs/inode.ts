@@ -12,6 +12,11 @@ import type { NameCache } from './namecache';
 import { DirEntries } from './dir';
 import { FileData, type FramePool } from './pages';
 import type { Pipe } from './fs/pipefs';
+import type { Errno } from '../abi/errno';
+import type { UPtr } from '../mm/usercopy';
+import type { VfsCtx } from './ctx';
+import type { FileOps, OpenFile } from './file';
+import type { PathRef } from './mount';
 
 /**
  * What every inode has. Kept small — an empty file costs one of these (about 120 bytes) plus
@@ -135,6 +140,8 @@ export class Times {
 export class RegularInode extends Inode {
   /** The file's pages; created on the first write (an empty file has none). */
   data: FileData | null = null;
+  /** O_TMPFILE without O_EXCL: linkat may give this unlinked file a name (I_LINKABLE). */
+  linkable = false;
 
   /** The pages, created on demand. */
   pages(): FileData {
@@ -149,6 +156,9 @@ export class DirInode extends Inode {
   parent = 0;
   name = '';
 }
+
+/** tmpfs keeps a target shorter than this in the inode; a longer one takes a page of the size limit. */
+export const SHORT_SYMLINK_LEN = 128;
 
 /** A symbolic link: its target, a binary string. */
 export class SymlinkInode extends Inode {
@@ -182,8 +192,31 @@ export function dtype(mode: number): number {
   }
 }
 
+/**
+ * What a filesystem whose names are made when they are looked up (procfs: vfs/fs/procfs.ts)
+ * supplies instead of directory entries. Path walks through such a filesystem ask lookup(),
+ * are never kept in the name cache, and follow its symlinks through follow() (which may jump
+ * straight to an object: Linux's magic links).
+ */
+export interface DynamicFs {
+  /** The inode `name` names in `dir` now (undefined: ENOENT). */
+  lookup(dir: DirInode, name: string): Inode | undefined;
+  /** getdents64(2) on one of its directories. */
+  getdents(ctx: VfsCtx, f: OpenFile, dst: UPtr, count: number): number | Errno;
+  /** The operations of regular file `inode` opened with `flags`, or why it cannot be opened. */
+  open(ctx: VfsCtx, inode: Inode, flags: number): FileOps | Errno;
+  /** readlink(2) of one of its symlinks. */
+  readlink(ctx: VfsCtx, link: SymlinkInode): string | Errno;
+  /** Following one of its symlinks: a target to walk from the link's directory, or the object itself. */
+  follow(ctx: VfsCtx, link: SymlinkInode): string | PathRef | Errno;
+  /** unlink/rmdir of one of its names (after the permission checks): the error Linux gives. */
+  removeError(dir: DirInode, victim: Inode): Errno;
+}
+
 /** One mounted filesystem instance: its device number, type, options and inode table. */
 export class Superblock {
+  /** Set for filesystems whose names are generated (procfs); null for every other. */
+  dyn: DynamicFs | null = null;
   /** Inode number → inode (numbers are handed out in order, never reused). */
   readonly inodes = new SlotTable<Inode>();
   private nextIno: number;
@@ -198,6 +231,8 @@ export class Superblock {
   sizeLimit = Number.MAX_SAFE_INTEGER;
   /** tmpfs's nr_inodes= option: the most inodes (ENOSPC beyond). */
   inodeLimit = Number.MAX_SAFE_INTEGER;
+  /** Extra names of non-directories (each hard link past the first): tmpfs charges them to nr_inodes. */
+  extraLinks = 0;
 
   constructor(
     readonly dev: number,
@@ -231,6 +266,7 @@ export class Superblock {
 
   /** Looks a name up in a directory of this filesystem. */
   lookup(dir: DirInode, name: string): Inode | undefined {
+    if (this.dyn !== null) return this.dyn.lookup(dir, name);
     const ino = dir.entries.get(name);
     return ino === undefined ? undefined : this.inodes.get(ino);
   }
@@ -242,6 +278,7 @@ export class Superblock {
         this.bytesUsed -= inode.data.count * 4096;
         inode.data.clear();
       }
+      if (inode instanceof SymlinkInode && this.dyn === null && inode.target.length >= SHORT_SYMLINK_LEN) this.bytesUsed -= 4096; // its page
       this.inodes.delete(inode.ino);
     }
   }

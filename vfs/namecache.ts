@@ -5,7 +5,7 @@
 //
 // Coherence rule — whoever changes what a lookup could see calls invalidate(): a directory
 // entry added or removed (vfs/namei.ts addEntry/removeEntry), a mount, a change of the mode or
-// owner of any inode (chmod/chown, when they come). checkInvariants() re-walks every cached
+// owner of any inode (vfs/attr.ts: chmod, chown, the set-id clearing of writes). checkInvariants() re-walks every cached
 // path and reports an entry that disagrees with a fresh walk. One cache per VFS: its
 // superblocks and mount namespaces share it.
 

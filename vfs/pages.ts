@@ -1,40 +1,65 @@
 // vfs/pages.ts — file data as pages: a regular file's bytes live in 4 KiB page frames, held
 // in a sparse array (a hole is a page never written: it reads as zeros and costs nothing,
 // which is what makes SEEK_DATA/SEEK_HOLE, st_blocks and sparse growth behave as tmpfs does).
-// Frames come from a per-kernel FramePool that hands back zeroed frames, cut from 256 KiB
-// slabs, and takes freed ones back (zeroing them) instead of growing one buffer per file.
+// Frames come from a per-kernel FramePool, cut from 2 MiB slabs; freed frames go back to the
+// pool (as Linux's free lists keep freed pages) and are handed out again instead of asking
+// the host for fresh memory: zeroed for a partial write, as they are for a page that the
+// write covers whole (nothing of the old content can show through).
 // The memory issue's page cache shares these frames with page tables (MAP_SHARED).
 
 export const PAGE_SIZE = 4096;
-const SLAB_PAGES = 64;
-/** Freed frames kept for reuse at most (16 MiB); beyond that they go to the garbage collector. */
-const POOL_MAX = 4096;
+const SLAB_PAGES = 512;
+/** Freed frames the pool keeps by default (256 MiB); beyond that they go to the garbage collector. */
+export const DEFAULT_POOL_KEEP = 65536;
 
-/** Hands out zeroed page frames and takes them back. One per kernel. */
+/** Hands out page frames and takes them back. One per kernel. */
 export class FramePool {
+  /** Freed frames, with whatever they last held. */
   private free: Uint8Array[] = [];
   private slab: ArrayBuffer | null = null;
   private slabNext = SLAB_PAGES;
   /** Frames handed out and not returned (for accounting: tmpfs size limits, meminfo). */
   inUse = 0;
 
+  constructor(
+    /** How many freed frames to keep for reuse. */
+    readonly keep = DEFAULT_POOL_KEEP,
+  ) {}
+
+  /** A zeroed frame. */
   alloc(): Uint8Array {
-    this.inUse++;
     const f = this.free.pop();
-    if (f) return f;
+    if (f === undefined) return this.fresh();
+    this.inUse++;
+    return f.fill(0);
+  }
+
+  /** A frame the caller overwrites whole before anyone reads it: not zeroed. */
+  allocForOverwrite(): Uint8Array {
+    const f = this.free.pop();
+    if (f === undefined) return this.fresh();
+    this.inUse++;
+    return f;
+  }
+
+  release(frame: Uint8Array): void {
+    this.inUse--;
+    if (this.free.length < this.keep) this.free.push(frame);
+  }
+
+  /** How many freed frames wait for reuse. */
+  get pooled(): number {
+    return this.free.length;
+  }
+
+  /** A frame from the current slab (fresh memory: zeros). */
+  private fresh(): Uint8Array {
+    this.inUse++;
     if (this.slabNext === SLAB_PAGES) {
       this.slab = new ArrayBuffer(SLAB_PAGES * PAGE_SIZE);
       this.slabNext = 0;
     }
     return new Uint8Array(this.slab!, PAGE_SIZE * this.slabNext++, PAGE_SIZE);
-  }
-
-  release(frame: Uint8Array): void {
-    this.inUse--;
-    if (this.free.length < POOL_MAX) {
-      frame.fill(0);
-      this.free.push(frame);
-    }
   }
 }
 
@@ -49,14 +74,20 @@ export class FileData {
   private pages: (Uint8Array | undefined)[] = [];
   /** How many pages are allocated (st_blocks = 8 × this). */
   count = 0;
+  /**
+   * Pages fallocate() allocated and nothing has written since ("not uptodate" in Linux): they
+   * count in st_blocks and read as zeros, but SEEK_DATA/SEEK_HOLE see holes there
+   * (folio_seek_hole_data). Null while there are none.
+   */
+  private unwritten: Set<number> | null = null;
 
   constructor(private readonly pool: FramePool) {}
 
-  /** The frame holding page `i`, allocating it (zeroed) if it is a hole. */
-  private page(i: number): Uint8Array {
+  /** The frame holding page `i`, allocating it (zeroed unless `whole`: the caller fills it) if it is a hole. */
+  private page(i: number, whole = false): Uint8Array {
     let p = this.pages[i];
     if (p === undefined) {
-      p = this.pool.alloc();
+      p = whole ? this.pool.allocForOverwrite() : this.pool.alloc();
       this.pages[i] = p;
       this.count++;
     }
@@ -67,14 +98,14 @@ export class FileData {
   write(pos: number, src: Uint8Array): void {
     let done = 0;
     const n = src.length;
+    if (this.unwritten !== null) this.markWritten(pos, pos + n);
     while (done < n) {
       const at = pos + done;
       const i = Math.floor(at / PAGE_SIZE);
       const off = at - i * PAGE_SIZE;
       const len = Math.min(n - done, PAGE_SIZE - off);
-      const p = this.page(i);
-      if (len === PAGE_SIZE) p.set(src.subarray(done, done + PAGE_SIZE));
-      else p.set(src.subarray(done, done + len), off);
+      if (len === PAGE_SIZE) this.page(i, true).set(src.subarray(done, done + PAGE_SIZE));
+      else this.page(i).set(src.subarray(done, done + len), off);
       done += len;
     }
   }
@@ -129,9 +160,42 @@ export class FileData {
     if (last * PAGE_SIZE < end && last >= first) this.pages[last]?.fill(0, 0, end - last * PAGE_SIZE);
   }
 
-  /** Allocates (zeroed) the pages covering [start, end) (fallocate). */
+  /** Allocates (zeroed) the pages covering [start, end): a write that faults prepares its page,
+   *  which then holds data (shmem_write_end marks it uptodate). */
   allocate(start: number, end: number): void {
     for (let i = Math.floor(start / PAGE_SIZE); i * PAGE_SIZE < end; i++) this.page(i);
+    if (this.unwritten !== null) this.markWritten(start, end);
+  }
+
+  /**
+   * fallocate(): the holes among the pages covering [start, end) become unwritten pages; a page
+   * an earlier fallocate left unwritten is cleared and holds data now (shmem_get_folio with
+   * SGP_FALLOC on a !uptodate folio); written pages stay as they are.
+   */
+  reserve(start: number, end: number): void {
+    const u = this.unwritten;
+    for (let i = Math.floor(start / PAGE_SIZE); i * PAGE_SIZE < end; i++) {
+      if (this.pages[i] !== undefined) {
+        u?.delete(i);
+        continue;
+      }
+      this.page(i);
+      (this.unwritten ??= new Set()).add(i);
+    }
+    if (u !== null && u.size === 0 && this.unwritten === u) this.unwritten = null;
+  }
+
+  /** The pages covering [start, end) hold data now. */
+  private markWritten(start: number, end: number): void {
+    const u = this.unwritten!;
+    const first = Math.floor(start / PAGE_SIZE);
+    const last = Math.ceil(end / PAGE_SIZE);
+    if (last - first > u.size) {
+      for (const i of u) if (i >= first && i < last) u.delete(i);
+    } else {
+      for (let i = first; i < last; i++) u.delete(i);
+    }
+    if (u.size === 0) this.unwritten = null;
   }
 
   private drop(i: number): void {
@@ -140,6 +204,7 @@ export class FileData {
       this.pages[i] = undefined;
       this.pool.release(p);
       this.count--;
+      if (this.unwritten?.delete(i) && this.unwritten.size === 0) this.unwritten = null;
     }
   }
 
@@ -147,6 +212,14 @@ export class FileData {
   clear(): void {
     for (const i of this.allocated(0, Infinity)) this.drop(i);
     this.pages = [];
+    this.unwritten = null;
+  }
+
+  /** The pages of [from, to) (page indices) that hold data: allocated and not unwritten. */
+  private dataPages(from: number, to: number): number[] {
+    const a = this.allocated(from, to);
+    const u = this.unwritten;
+    return u === null ? a : a.filter((i) => !u.has(i));
   }
 
   /** How many pages of [start, end) (bytes) are allocated. */
@@ -154,16 +227,16 @@ export class FileData {
     return this.allocated(Math.floor(start / PAGE_SIZE), Math.ceil(end / PAGE_SIZE)).length;
   }
 
-  /** SEEK_DATA: the first byte ≥ pos in an allocated page (within size), or -1. */
+  /** SEEK_DATA: the first byte ≥ pos in a page holding data (within size), or -1. */
   nextData(pos: number, size: number): number {
-    const first = this.allocated(Math.floor(pos / PAGE_SIZE), Math.ceil(size / PAGE_SIZE))[0];
+    const first = this.dataPages(Math.floor(pos / PAGE_SIZE), Math.ceil(size / PAGE_SIZE))[0];
     return first === undefined ? -1 : Math.max(pos, first * PAGE_SIZE);
   }
 
   /** SEEK_HOLE: the first byte ≥ pos in a hole, or `size` (the implicit hole at the end). */
   nextHole(pos: number, size: number): number {
     let i = Math.floor(pos / PAGE_SIZE);
-    for (const a of this.allocated(i, Math.ceil(size / PAGE_SIZE))) {
+    for (const a of this.dataPages(i, Math.ceil(size / PAGE_SIZE))) {
       if (a !== i) break; // page i is a hole
       i++;
     }

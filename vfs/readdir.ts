@@ -28,31 +28,56 @@ export const DIR_OFFSET_EOD = 0x7fffffff;
 /** The position of the newest entry, whatever its offset (DIR_OFFSET_FIRST). */
 const DIR_OFFSET_FIRST = 2;
 
+/** One getdents64 call fills at most this much (the rest waits for the next call). */
+const MAX_BATCH = 1 << 20;
+/** The records are built here, then copied to the caller (one buffer for every call). */
+let scratch = new Uint8Array(1 << 16);
+let scratchView: DataView | null = new DataView(scratch.buffer);
+
+function scratchFor(n: number): Uint8Array {
+  if (scratch.length < n) {
+    scratch = new Uint8Array(n);
+    scratchView = new DataView(scratch.buffer);
+  }
+  return scratch;
+}
+
+/** A non-negative 64-bit field (d_ino, d_off), little-endian, without a BigInt. */
+function set64(dv: DataView, at: number, v: number): void {
+  if (v <= 0xffffffff) {
+    dv.setUint32(at, v, true);
+    dv.setUint32(at + 4, 0, true);
+  } else {
+    dv.setUint32(at, v % 4294967296, true);
+    dv.setUint32(at + 4, Math.floor(v / 4294967296), true);
+  }
+}
+
 /** The entries of directory `f` from its current position, at most as many as fit `count`. */
 export function getdents64(ctx: VfsCtx, f: OpenFile, dst: UPtr, count: number): number | Errno {
   const dir = f.inode;
   if (!accessOk(dst, count)) return EFAULT; // getdents64() checks the range first…
   if (!dir.isDir()) return ENOTDIR; // …then iterate_dir() the file
   if (dir.nlink === 0) return ENOENT; // removed directory: IS_DEADDIR
-  const out = new Uint8Array(Math.min(count, 1 << 20));
-  const dv = new DataView(out.buffer);
+  if (dir.sb.dyn !== null) return dir.sb.dyn.getdents(ctx, f, dst, count); // procfs: generated entries
+  const out = scratchFor(Math.min(count, MAX_BATCH));
+  const room = Math.min(count, MAX_BATCH);
+  const dv = scratchView!;
   let used = 0;
   let last = -1; // where the last record starts (its d_off is written by the next emit)
-  const starts: number[] = []; // each record's place in the buffer…
-  const at: number[] = []; // …and the position it was emitted at
-  let pos = f.pos;
+  const startPos = f.pos;
+  let pos = startPos;
   /** dir_emit() at position `pos`: false when the record does not fit. */
   const emit = (ino: number, type: number, name: string): boolean => {
     const reclen = (19 + name.length + 1 + 7) & ~7;
-    if (used + reclen > out.length) return false;
-    if (last >= 0) dv.setBigInt64(last + 8, BigInt(pos), true);
-    dv.setBigUint64(used, BigInt(ino), true);
+    if (used + reclen > room) return false;
+    if (last >= 0) set64(dv, last + 8, pos);
+    set64(dv, used, ino);
     dv.setUint16(used + 16, reclen, true);
     dv.setUint8(used + 18, type);
-    for (let i = 0; i < name.length; i++) out[used + 19 + i] = name.charCodeAt(i) & 0xff;
-    out.fill(0, used + 19 + name.length, used + reclen);
-    starts.push(used);
-    at.push(pos);
+    const n = name.length;
+    for (let i = 0; i < n; i++) out[used + 19 + i] = name.charCodeAt(i) & 0xff;
+    for (let i = used + 19 + n; i < used + reclen; i++) out[i] = 0;
     last = used;
     used += reclen;
     return true;
@@ -69,31 +94,41 @@ export function getdents64(ctx: VfsCtx, f: OpenFile, dst: UPtr, count: number): 
   if (!full && pos !== DIR_OFFSET_EOD) {
     // Newest first; offsets decrease along the list. mas_find_rev(): resume at the entry with
     // the largest offset <= pos; when there is none, start over from the newest.
-    let walk = dir.entries.newestFrom(pos === DIR_OFFSET_FIRST ? Infinity : pos);
-    let step = walk.next();
-    if (step.done && pos !== DIR_OFFSET_FIRST) {
-      walk = dir.entries.newestFrom(Infinity);
-      step = walk.next();
-    }
-    for (; !step.done; step = walk.next()) {
-      const [name, ino, off] = step.value;
-      pos = off;
-      const inode = dir.sb.inodes.get(ino);
-      if (!emit(inode?.ino ?? 0, inode ? dtype(inode.mode) : 0, name)) { full = true; break; }
+    const entries = dir.entries;
+    let slot = entries.slotAtOrBelow(pos === DIR_OFFSET_FIRST ? Infinity : pos);
+    if (slot < 0 && pos !== DIR_OFFSET_FIRST) slot = entries.slotAtOrBelow(Infinity);
+    for (; slot >= 0; slot--) {
+      const name = entries.nameAt(slot);
+      if (name === undefined) continue; // a removed entry's slot
+      pos = entries.offAt(slot);
+      const ino = entries.inoAt(slot);
+      let type = entries.typeAt(slot);
+      if (type === 0) {
+        const inode = dir.sb.inodes.get(ino);
+        type = inode ? dtype(inode.mode) : 0;
+      }
+      if (!emit(ino, type, name)) { full = true; break; }
     }
     if (!full) pos = DIR_OFFSET_EOD;
   }
   f.pos = pos;
   touchAtime(dir, ctx.now()); // iterate_dir(): file_accessed() whatever was emitted
   if (used === 0) return full ? EINVAL : 0; // EINVAL: the buffer cannot hold even one record
-  dv.setBigInt64(last + 8, BigInt(pos), true);
+  set64(dv, last + 8, pos);
   const copied = copyToUser(ctx.mm, dst, out, used);
   if (copied < used) {
     // filldir64() faulted on the first record that did not fully reach the user: the ones
-    // before it count, and the position is that record's.
-    const k = starts.findIndex((_, j) => (starts[j + 1] ?? used) > copied);
-    f.pos = at[k]!;
-    return k === 0 ? EFAULT : starts[k]!;
+    // before it count, and the position is that record's (the d_off of the one before it).
+    let start = 0;
+    let prev = -1;
+    for (;;) {
+      const end = start + dv.getUint16(start + 16, true);
+      if (end > copied) break;
+      prev = start;
+      start = end;
+    }
+    f.pos = prev < 0 ? startPos : dv.getUint32(prev + 8, true) + dv.getUint32(prev + 12, true) * 4294967296;
+    return prev < 0 ? EFAULT : start;
   }
   return used;
 }

@@ -9,6 +9,7 @@ import type { FileOps, OpenFile } from './file';
 import { SlotTable } from './slot_table';
 import { Superblock, type DirInode } from './inode';
 import { FramePool } from './pages';
+import { LockTable } from './locks';
 import { MountNamespace } from './mount';
 import { NameCache } from './namecache';
 import { Console, DEV_CONSOLE, DEV_FULL, DEV_NULL, DEV_RANDOM, DEV_TTY, DEV_URANDOM, fullOps, nullOps, randomOps, zeroOps, DEV_ZERO } from './fs/devfs';
@@ -30,6 +31,8 @@ export class Vfs {
   readonly names = new NameCache();
   /** Page frames for file data (vfs/pages.ts). */
   readonly frames = new FramePool();
+  /** Advisory file locks: flock, POSIX, OFD (vfs/locks.ts). */
+  readonly locks = new LockTable();
   /** The superblock pipes' inodes live in. */
   readonly pipefs: Superblock;
   private nextMountId = 20;
@@ -82,9 +85,19 @@ export class Vfs {
     return f;
   }
 
+  /**
+   * filp_close(): an fd naming `f` is closed in the fd table `owner` (close, dup2 over it,
+   * exec, exit): the table's POSIX locks on the inode go, then the reference.
+   */
+  filpClose(f: OpenFile, owner: object): void {
+    this.locks.closePosix(f, owner);
+    this.fput(f);
+  }
+
   /** Drops a reference; the last one releases the file and maybe its unlinked inode. */
   fput(f: OpenFile): void {
     if (--f.refs > 0) return;
+    this.locks.fileReleased(f);
     f.ops.release?.(f);
     this.files.delete(f.id, true);
     f.inode.refs--;

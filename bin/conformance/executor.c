@@ -60,9 +60,10 @@
 #include <unistd.h>
 
 #define PROTOCOL_MAGIC 0x4358534cu
-#define PROTOCOL_VERSION 1u
+#define PROTOCOL_VERSION 2u
 
-enum { TAG_INT = 0, TAG_NULL = 1, TAG_IN = 2, TAG_OUT = 3, TAG_INOUT = 4, TAG_STRARRAY = 5 };
+enum { TAG_INT = 0, TAG_NULL = 1, TAG_IN = 2, TAG_OUT = 3, TAG_INOUT = 4, TAG_STRARRAY = 5, TAG_IOVEC = 6 };
+#define MAX_IOV_SEGS 4096        /* the most struct iovec one argument may describe */
 
 #define TMPFS_MAGIC_ 0x01021994
 #define PAGE 4096UL
@@ -174,9 +175,10 @@ static int read_full_until(int fd, void *p, size_t len, int64_t deadline) {
 typedef struct {
   uint8_t tag;
   int64_t ival;         /* TAG_INT */
-  const uint8_t *bytes; /* TAG_IN / TAG_INOUT: the bytes; TAG_STRARRAY: the first (len, bytes) */
-  uint32_t len;         /* TAG_IN / TAG_INOUT: length; TAG_OUT: size; TAG_STRARRAY: count */
-  uint32_t strbytes;    /* TAG_STRARRAY: total length of the strings */
+  const uint8_t *bytes; /* TAG_IN / TAG_INOUT: the bytes; TAG_STRARRAY: the first (len, bytes);
+                           TAG_IOVEC: the first segment */
+  uint32_t len;         /* TAG_IN / TAG_INOUT: length; TAG_OUT: size; TAG_STRARRAY, TAG_IOVEC: count */
+  uint32_t strbytes;    /* TAG_STRARRAY: total length of the strings; TAG_IOVEC: of the out segments */
 } arg_t;
 
 typedef struct {
@@ -281,6 +283,25 @@ static void parse_scenario(rd_t *r, scenario_t *s) {
             rd_bytes(r, l);
             ar->strbytes += l + 1;
           }
+          break;
+        case TAG_IOVEC:
+          ar->len = rd_u32(r);
+          if (ar->len > MAX_IOV_SEGS) die("protocol: step %u argument %u has %u iovec segments", i, a, ar->len);
+          ar->bytes = r->p;
+          for (uint32_t k = 0; k < ar->len; k++) {
+            rd_i64(r);
+            uint8_t t = rd_u8(r);
+            if (t == TAG_INT) rd_i64(r);
+            else if (t == TAG_IN) rd_bytes(r, rd_u32(r));
+            else if (t == TAG_OUT) {
+              uint32_t size = rd_u32(r);
+              if (size > MAX_OUT && !s->error[0])
+                snprintf(s->error, sizeof s->error, "step %u: an iovec segment of %u bytes (the executor's limit is %u)", i, size, MAX_OUT);
+              ar->strbytes += size;
+            } else if (t != TAG_NULL) die("protocol: step %u argument %u: iovec segment tag %u", i, a, t);
+          }
+          if (ar->strbytes > MAX_OUT && !s->error[0])
+            snprintf(s->error, sizeof s->error, "step %u: iovec segments of %u bytes (the executor's limit is %u)", i, ar->strbytes, MAX_OUT);
           break;
         default: die("protocol: step %u argument %u has tag %u", i, a, ar->tag);
       }
@@ -678,9 +699,54 @@ static void gfree(gbuf_t *g) {
   g->base = NULL;
 }
 
+/* One segment of a TAG_IOVEC argument, as placed by run_step. */
+typedef struct {
+  gbuf_t g;
+  uint8_t tag;
+  uint32_t size;
+} seg_t;
+
+/* Places a TAG_IOVEC argument: each segment's buffer, then the struct iovec array (both end at
+ * a guard page). Returns the array's address, or 0 when a mapping failed. */
+static long place_iovec(const arg_t *ar, gbuf_t *arr, seg_t *segs) {
+  const uint8_t *q = ar->bytes;
+  if (galloc(arr, (size_t)ar->len * 16) < 0) return 0;
+  uint64_t *vec = (uint64_t *)arr->ptr;
+  for (uint32_t k = 0; k < ar->len; k++) {
+    int64_t iov_len;
+    memcpy(&iov_len, q, 8);
+    q += 8;
+    seg_t *sg = &segs[k];
+    sg->tag = *q++;
+    uint64_t base = 0;
+    if (sg->tag == TAG_INT) {
+      int64_t v;
+      memcpy(&v, q, 8);
+      q += 8;
+      base = (uint64_t)v;
+    } else if (sg->tag == TAG_IN) {
+      uint32_t l;
+      memcpy(&l, q, 4);
+      if (galloc(&sg->g, l) < 0) return 0;
+      memcpy(sg->g.ptr, q + 4, l);
+      q += 4 + l;
+      base = (uint64_t)sg->g.ptr;
+    } else if (sg->tag == TAG_OUT) {
+      memcpy(&sg->size, q, 4);
+      q += 4;
+      if (galloc(&sg->g, sg->size) < 0) return 0;
+      base = (uint64_t)sg->g.ptr;
+    }
+    vec[2 * k] = base;
+    vec[2 * k + 1] = (uint64_t)iov_len;
+  }
+  return (long)vec;
+}
+
 static void run_step(const step_t *st) {
   long a[6] = {0};
   gbuf_t g[6];
+  seg_t *segs[6] = {0};
   memset(g, 0, sizeof g);
   int failed = 0;
   for (uint32_t i = 0; i < st->nargs && !failed; i++) {
@@ -719,6 +785,10 @@ static void run_step(const step_t *st) {
         a[i] = (long)vec;
         break;
       }
+      case TAG_IOVEC:
+        segs[i] = calloc(ar->len ? ar->len : 1, sizeof(seg_t));
+        if (!segs[i] || !(a[i] = place_iovec(ar, &g[i], segs[i]))) failed = 1;
+        break;
     }
   }
 
@@ -745,12 +815,23 @@ static void run_step(const step_t *st) {
   buf_t out = {0};
   uint32_t nouts = 0;
   for (uint32_t i = 0; i < st->nargs; i++)
-    if (st->args[i].tag == TAG_OUT || st->args[i].tag == TAG_INOUT) nouts++;
+    if (st->args[i].tag == TAG_OUT || st->args[i].tag == TAG_INOUT || st->args[i].tag == TAG_IOVEC) nouts++;
   buf_i64(&out, ret);
   buf_u32(&out, 0); /* the length of what follows, patched below */
   buf_u32(&out, nouts);
   for (uint32_t i = 0; i < st->nargs; i++) {
     const arg_t *ar = &st->args[i];
+    if (ar->tag == TAG_IOVEC) {
+      /* The out segments' buffers, concatenated (zeros for one that could not be mapped). */
+      buf_u32(&out, ar->strbytes);
+      for (uint32_t k = 0; k < ar->len; k++) {
+        const seg_t *sg = segs[i] ? &segs[i][k] : NULL;
+        if (!sg || sg->tag != TAG_OUT) continue;
+        if (sg->g.base) buf_put(&out, sg->g.ptr, sg->size);
+        else { uint8_t z[256] = {0}; for (uint32_t n = 0; n < sg->size; n += sizeof z) buf_put(&out, z, sg->size - n < sizeof z ? sg->size - n : sizeof z); }
+      }
+      continue;
+    }
     if (ar->tag != TAG_OUT && ar->tag != TAG_INOUT) continue;
     buf_u32(&out, ar->len);
     if (g[i].base) buf_put(&out, g[i].ptr, ar->len);
@@ -758,7 +839,13 @@ static void run_step(const step_t *st) {
   }
   uint32_t sec = (uint32_t)(out.n - 12);
   memcpy(out.p + 8, &sec, 4);
-  for (uint32_t i = 0; i < 6; i++) gfree(&g[i]);
+  for (uint32_t i = 0; i < 6; i++) {
+    gfree(&g[i]);
+    if (segs[i]) {
+      for (uint32_t k = 0; k < st->args[i].len; k++) gfree(&segs[i][k].g);
+      free(segs[i]);
+    }
+  }
   if (write_full(CTL_FD, out.p, out.n) < 0) _exit(0);
   free(out.p);
 }

@@ -1,12 +1,12 @@
 // kernel/syscalls/sys_dir.ts — the working directory and directory reading: getcwd, chdir,
-// fchdir, umask, getdents64. (chroot: the VFS issue.)
+// fchdir, umask, getdents64. (chroot: sys_mount.ts.)
 
 import { EBADF, EFAULT, ENAMETOOLONG, ENOENT, ERANGE } from '../../abi/errno';
 import { O_PATH, PATH_MAX } from '../../abi/fcntl';
 import { copyToUser } from '../../mm/usercopy';
 import { setCwd } from '../../vfs/fs_struct';
 import { chdirCheck } from '../../vfs/namei';
-import { LOOKUP_DIRECTORY, LOOKUP_FOLLOW, pathLookup, pathOf } from '../../vfs/path_walk';
+import { getcwdPath, LOOKUP_DIRECTORY, LOOKUP_FOLLOW, pathLookup } from '../../vfs/path_walk';
 import { getdents64 } from '../../vfs/readdir';
 import { full, type Handler } from '../table';
 import { int, ptr, uint, ulong } from './args';
@@ -14,10 +14,11 @@ import { atBase, fdget, getPath } from './common';
 
 /**
  * getcwd(2): the path with its NUL; ENAMETOOLONG if that is over PATH_MAX (whatever the size
- * given), ERANGE if it does not fit the buffer; ENOENT if the cwd was removed.
+ * given), ERANGE if it does not fit the buffer; ENOENT if the cwd was removed; "(unreachable)…"
+ * for a cwd outside the root (chroot) or on a lazily unmounted mount.
  */
 const sysGetcwd: Handler = (_k, t, buf, size) => {
-  const path = pathOf(t.fs.root, t.fs.cwd);
+  const path = getcwdPath(t.fs.root, t.fs.cwd);
   if (path === null) return ENOENT;
   const n = path.length + 1;
   if (n > PATH_MAX) return ENAMETOOLONG;

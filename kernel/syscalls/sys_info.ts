@@ -5,7 +5,7 @@ import { GRND_INSECURE, GRND_NONBLOCK, GRND_RANDOM } from '../../abi/misc';
 import { sysinfo as sysinfoLayout, utsname as utsnameLayout } from '../../abi/structs';
 import { accessOk, copyStructToUser, copyToUserAt } from '../../mm/usercopy';
 import { full, type Handler } from '../table';
-import { MACHINE_RAM_BYTES, UTS_MACHINE, UTS_RELEASE, UTS_SYSNAME, UTS_VERSION } from '../version';
+import { UTS_MACHINE, UTS_RELEASE, UTS_SYSNAME, UTS_VERSION } from '../version';
 import { ptr, uint, ulong } from './args';
 
 /** uname(2): the task's UTS namespace gives nodename and domainname. */
@@ -26,8 +26,8 @@ const sysSysinfo: Handler = (k, t, info) => {
   return copyStructToUser(t.mm, ptr(info), sysinfoLayout, {
     uptime: Math.floor(k.clock.monoNs / 1e9),
     loads: [0, 0, 0],
-    totalram: MACHINE_RAM_BYTES,
-    freeram: Math.max(0, MACHINE_RAM_BYTES - used),
+    totalram: k.ramBytes,
+    freeram: Math.max(0, k.ramBytes - used),
     sharedram: 0,
     bufferram: 0,
     totalswap: 0,

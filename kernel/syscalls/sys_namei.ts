@@ -1,13 +1,17 @@
 // kernel/syscalls/sys_namei.ts — calls that create, remove or read names: mkdir, mkdirat,
-// mknod, mknodat, rmdir, unlink, unlinkat, symlink, symlinkat, readlink, readlinkat.
+// mknod, mknodat, rmdir, unlink, unlinkat, symlink, symlinkat, readlink, readlinkat, link,
+// linkat, rename, renameat, renameat2.
 // Decoding only; the rules are vfs/namei.ts.
 
-import { EFAULT, EINVAL, type Errno } from '../../abi/errno';
-import { AT_FDCWD, AT_REMOVEDIR } from '../../abi/fcntl';
+import { EFAULT, EINVAL, ENOENT, type Errno } from '../../abi/errno';
+import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_FOLLOW } from '../../abi/fcntl';
+import { CAP_DAC_READ_SEARCH } from '../../abi/misc';
+import { capable } from '../../vfs/ctx';
+import { LOOKUP_FOLLOW, pathLookup } from '../../vfs/path_walk';
 import { copyToUser, type UPtr } from '../../mm/usercopy';
 import type { Task } from '../../proc/task';
 import type { PathRef } from '../../vfs/mount';
-import { mkdirPath, mknodPath, readlinkPath, rmdirPath, symlinkPath, unlinkPath } from '../../vfs/namei';
+import { linkPath, mkdirPath, mknodPath, readlinkPath, renameFlagsError, renamePath, rmdirPath, symlinkPath, unlinkPath } from '../../vfs/namei';
 import { full, type Handler } from '../table';
 import { int, ptr, uint } from './args';
 import { atBase, getPath } from './common';
@@ -60,6 +64,44 @@ function readlinkat(t: Task, dirfd: number, p: UPtr, buf: UPtr, size: number): n
   return copyToUser(t.mm, buf, bytes, n) === n || n === 0 ? n : EFAULT;
 }
 
+/**
+ * linkat(2): flags first (EINVAL), then the old path (copied and resolved: EFAULT, EBADF,
+ * ENOENT…), then the new one. AT_EMPTY_PATH links the file open at olddirfd itself: allowed to
+ * the task whose credentials opened it, or with CAP_DAC_READ_SEARCH; others get ENOENT.
+ */
+function linkat(t: Task, olddirfd: number, oldp: UPtr, newdirfd: number, newp: UPtr, flags: number): number | Errno {
+  if (flags & ~(AT_SYMLINK_FOLLOW | AT_EMPTY_PATH)) return EINVAL;
+  const o = at(t, olddirfd, oldp, (flags & AT_EMPTY_PATH) !== 0);
+  if (!('base' in o)) return o;
+  let src: PathRef | Errno;
+  if (o.path.length === 0) {
+    const f = olddirfd === AT_FDCWD ? undefined : t.files.get(olddirfd);
+    // f_cred: files opened by path record it; the others (pipes, sockets…) were made by the caller.
+    if (f && f.cred !== null && f.cred !== t.cred && !capable(t.cred, CAP_DAC_READ_SEARCH)) return ENOENT;
+    src = o.base;
+  } else {
+    src = pathLookup(t, o.base, o.path, flags & AT_SYMLINK_FOLLOW ? LOOKUP_FOLLOW : 0);
+    if (!('inode' in src)) return src;
+  }
+  const n = at(t, newdirfd, newp);
+  if (!('base' in n)) return n;
+  return linkPath(t, src, n.base, n.path) ?? 0;
+}
+
+function renameat2(t: Task, olddirfd: number, oldp: UPtr, newdirfd: number, newp: UPtr, flags: number): number | Errno {
+  const bad = renameFlagsError(flags);
+  if (bad) return bad;
+  const o = at(t, olddirfd, oldp);
+  if (!('base' in o)) return o;
+  return renamePath(t, o.base, o.path, () => at(t, newdirfd, newp), flags) ?? 0;
+}
+
+const sysLink: Handler = (_k, t, oldp, newp) => linkat(t, AT_FDCWD, ptr(oldp), AT_FDCWD, ptr(newp), 0);
+const sysLinkat: Handler = (_k, t, od, oldp, nd, newp, flags) => linkat(t, int(od), ptr(oldp), int(nd), ptr(newp), int(flags));
+const sysRename: Handler = (_k, t, oldp, newp) => renameat2(t, AT_FDCWD, ptr(oldp), AT_FDCWD, ptr(newp), 0);
+const sysRenameat: Handler = (_k, t, od, oldp, nd, newp) => renameat2(t, int(od), ptr(oldp), int(nd), ptr(newp), 0);
+const sysRenameat2: Handler = (_k, t, od, oldp, nd, newp, flags) => renameat2(t, int(od), ptr(oldp), int(nd), ptr(newp), uint(flags));
+
 const sysMkdir: Handler = (_k, t, p, mode) => mkdirat(t, AT_FDCWD, ptr(p), uint(mode));
 const sysMkdirat: Handler = (_k, t, dirfd, p, mode) => mkdirat(t, int(dirfd), ptr(p), uint(mode));
 const sysMknod: Handler = (_k, t, p, mode, dev) => mknodat(t, AT_FDCWD, ptr(p), uint(mode), uint(dev));
@@ -84,4 +126,9 @@ export const nameiSyscalls = {
   symlinkat: full(sysSymlinkat),
   readlink: full(sysReadlink),
   readlinkat: full(sysReadlinkat),
+  link: full(sysLink),
+  linkat: full(sysLinkat),
+  rename: full(sysRename),
+  renameat: full(sysRenameat),
+  renameat2: full(sysRenameat2),
 };

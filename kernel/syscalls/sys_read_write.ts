@@ -1,13 +1,19 @@
-// kernel/syscalls/sys_read_write.ts — read, write, pread64, pwrite64, readv, writev, lseek.
+// kernel/syscalls/sys_read_write.ts — read, write, pread64, pwrite64, readv, writev, preadv,
+// pwritev, preadv2, pwritev2 (RWF_* flags), lseek.
 // Decoding only: the checks and the I/O are vfs/read_write.ts. Vectored calls gather the
 // segments into one buffer (writev) or scatter one read over them (readv), so a pipe sees a
 // vectored call as one operation, as in Linux (atomic up to PIPE_BUF).
 
-import { EBADF, EFAULT, EINVAL, type Errno } from '../../abi/errno';
-import { O_PATH, SEEK_HOLE } from '../../abi/fcntl';
+import { EBADF, EFAULT, EINVAL, EOPNOTSUPP, EPIPE, ESPIPE, type Errno } from '../../abi/errno';
+import { O_APPEND, O_NONBLOCK, O_PATH, SEEK_HOLE } from '../../abi/fcntl';
+import {
+  RWF_APPEND, RWF_ATOMIC, RWF_DONTCACHE, RWF_DSYNC, RWF_HIPRI, RWF_NOAPPEND, RWF_NOSIGNAL, RWF_NOWAIT, RWF_SYNC,
+} from '../../abi/misc';
 import { iovec, type Iovec } from '../../abi/structs';
 import { accessOk, copyToUserAt, userBytes, userReach, type UPtr } from '../../mm/usercopy';
 import type { Task } from '../../proc/task';
+import type { IoResult, OpenFile } from '../../vfs/file';
+import { pipeFileOps, type PipeEnd } from '../../vfs/fs/pipefs';
 import { MAX_RW_COUNT, positionalCheck, vfsLseek, vfsRead, vfsWrite } from '../../vfs/read_write';
 import { int, long, ptr, uint, ulong } from './args';
 import { fdget } from './common';
@@ -83,7 +89,7 @@ function importIovec(t: Task, iov: UPtr, cnt: number): Segment[] | Errno {
   const vs: Iovec[] = [];
   for (let i = 0; i < cnt; i++) {
     const v = iovec.fromBytes(raw, i * iovec.size);
-    if (v.iov_len >= 2 ** 63) return EINVAL; // negative as ssize_t
+    if (raw[i * iovec.size + 15]! & 0x80) return EINVAL; // negative as ssize_t (the top bit: exact)
     vs.push(v);
   }
   let total = 0;
@@ -96,14 +102,66 @@ function importIovec(t: Task, iov: UPtr, cnt: number): Segment[] | Errno {
   return segs;
 }
 
-/** readv(2) */
-const sysReadv: Handler = (_k, t, fd, iov, cnt) => {
-  const f = fdget(t, int(fd));
-  if (!('id' in f)) return f;
+/** The RWF_* flags Linux 6.18 knows (RWF_SUPPORTED). */
+const RWF_SUPPORTED = RWF_HIPRI | RWF_DSYNC | RWF_SYNC | RWF_NOWAIT | RWF_APPEND | RWF_NOAPPEND | RWF_ATOMIC |
+  RWF_DONTCACHE | RWF_NOSIGNAL;
+
+/**
+ * kiocb_set_rw_flags(): the per-call flags of preadv2/pwritev2, checked once the call has bytes
+ * to move. Unknown flags, RWF_ATOMIC, RWF_DONTCACHE (tmpfs supports neither) and RWF_NOWAIT on
+ * a file that cannot do it are EOPNOTSUPP; RWF_APPEND with RWF_NOAPPEND is EINVAL. Files
+ * without read_iter/write_iter (directories) take only RWF_HIPRI (do_loop_readv_writev).
+ */
+function rwFlagsCheck(f: OpenFile, flags: number): Errno | undefined {
+  if (flags === 0) return undefined;
+  if (f.inode.isDir()) return flags & ~RWF_HIPRI ? EOPNOTSUPP : undefined;
+  if (flags & ~RWF_SUPPORTED) return EOPNOTSUPP;
+  if (flags & RWF_APPEND && flags & RWF_NOAPPEND) return EINVAL;
+  if (flags & RWF_NOWAIT && !nowaitCapable(f)) return EOPNOTSUPP;
+  if (flags & (RWF_ATOMIC | RWF_DONTCACHE)) return EOPNOTSUPP;
+  return undefined;
+}
+
+/** FMODE_NOWAIT: pipes and FIFOs (tmpfs files have no FOP_BUFFER_RASYNC/WASYNC: EOPNOTSUPP). */
+function nowaitCapable(f: OpenFile): boolean {
+  return f.ops.stream === true;
+}
+
+/**
+ * Runs `io` with the file's status flags as the call's RWF_* flags make them for this one call
+ * (RWF_NOWAIT: never sleep; RWF_APPEND/RWF_NOAPPEND: append or not), then puts them back.
+ */
+function withRwFlags<T>(f: OpenFile, flags: number, io: () => T): T {
+  if (!(flags & (RWF_NOWAIT | RWF_APPEND | RWF_NOAPPEND))) return io();
+  const saved = f.flags;
+  if (flags & RWF_NOWAIT) f.flags |= O_NONBLOCK;
+  if (flags & RWF_APPEND) f.flags |= O_APPEND;
+  if (flags & RWF_NOAPPEND) f.flags &= ~O_APPEND;
+  try {
+    return io();
+  } finally {
+    // Only what this call changed goes back (the call itself never changes f.flags).
+    f.flags = saved;
+  }
+}
+
+/**
+ * vfs_readv(): the open mode (EBADF), a file that cannot read (EINVAL), the iovec array
+ * (EINVAL, EFAULT), nothing to read (0, before any other check), the offset (EINVAL), the
+ * RWF_* flags (EOPNOTSUPP); then one read into a kernel buffer, scattered over the segments.
+ * `pos` null: the file offset (advanced); else that offset (left alone).
+ */
+function doReadv(t: Task, f: OpenFile, iov: UPtr, cnt: number, pos: number | null, flags: number): IoResult {
   if (!f.readable) return EBADF;
   if (!f.ops.read) return EINVAL;
-  const segs = importIovec(t, ptr(iov), uint(cnt)); // import_iovec takes an unsigned int
+  const segs = importIovec(t, iov, cnt);
   if (!Array.isArray(segs)) return segs;
+  let total = 0;
+  for (const s of segs) total += s.len;
+  if (total === 0) return 0;
+  if (!f.ops.stream && (pos ?? f.pos) + total >= 2 ** 63) return EINVAL; // rw_verify_area()
+  const bad = rwFlagsCheck(f, flags);
+  if (bad) return bad;
   // The kernel buffer holds what the segments can take before the first fault (never more
   // than the caller's memory). With no room at all, the read meets the fault itself (EFAULT
   // if there is data, 0 at end of file, or a sleep on an empty pipe, as in Linux).
@@ -114,11 +172,11 @@ const sysReadv: Handler = (_k, t, fd, iov, cnt) => {
     if (n < s.len) break;
   }
   if (room === 0) {
-    const first = segs.find((s) => s.len > 0);
-    return first ? vfsRead(t, f, first.base, first.len, null) : 0;
+    const first = segs.find((s) => s.len > 0)!;
+    return withRwFlags(f, flags, () => vfsRead(t, f, first.base, first.len, pos));
   }
   const tmp = new Uint8Array(room);
-  const r = vfsRead(t, f, tmp, room, null);
+  const r = withRwFlags(f, flags, () => vfsRead(t, f, tmp, room, pos));
   if (typeof r !== 'number') return r;
   let off = 0;
   for (const s of segs) {
@@ -128,20 +186,25 @@ const sysReadv: Handler = (_k, t, fd, iov, cnt) => {
     off += n;
   }
   return r;
-};
+}
 
-/** writev(2): the segments' bytes up to the first fault go out in one write (atomic on pipes). */
-const sysWritev: Handler = (_k, t, fd, iov, cnt) => {
-  const f = fdget(t, int(fd));
-  if (!('id' in f)) return f;
+/**
+ * vfs_writev(): as doReadv; the segments' bytes up to the first fault go out in one write
+ * (atomic on pipes). RWF_NOSIGNAL: a broken pipe is EPIPE without SIGPIPE.
+ */
+function doWritev(t: Task, f: OpenFile, iov: UPtr, cnt: number, pos: number | null, flags: number): IoResult {
   if (!f.writable) return EBADF;
   if (!f.ops.write) return EINVAL;
-  const segs = importIovec(t, ptr(iov), uint(cnt)); // import_iovec takes an unsigned int
+  const segs = importIovec(t, iov, cnt);
   if (!Array.isArray(segs)) return segs;
-  const parts: Uint8Array[] = [];
-  let off = 0;
   let total = 0;
   for (const s of segs) total += s.len;
+  if (total === 0) return 0;
+  if (!f.ops.stream && (pos ?? f.pos) + total >= 2 ** 63) return EINVAL; // rw_verify_area()
+  const bad = rwFlagsCheck(f, flags);
+  if (bad) return bad;
+  const parts: Uint8Array[] = [];
+  let off = 0;
   for (const s of segs) {
     if (s.len === 0) continue;
     const b = userBytes(t.mm, s.base, s.len);
@@ -150,8 +213,12 @@ const sysWritev: Handler = (_k, t, fd, iov, cnt) => {
     off += b.length;
     if (b.length < s.len) break;
   }
-  if (off === 0 && total > 0) return EFAULT;
-  let data = parts[0] ?? new Uint8Array(0);
+  if (off === 0) {
+    // The first byte faults: the filesystem's own fault path (tmpfs prepares a page first).
+    const first = segs.find((s) => s.len > 0)!;
+    return withRwFlags(f, flags, () => vfsWrite(t, f, first.base, first.len, pos));
+  }
+  let data = parts[0]!;
   if (parts.length > 1) {
     data = new Uint8Array(off);
     let at = 0;
@@ -160,7 +227,76 @@ const sysWritev: Handler = (_k, t, fd, iov, cnt) => {
       at += p.length;
     }
   }
-  return vfsWrite(t, f, data, off, null);
+  // RWF_NOSIGNAL: a pipe without readers fails with EPIPE, without SIGPIPE.
+  if (flags & RWF_NOSIGNAL && f.ops === pipeFileOps && (f.priv as PipeEnd).pipe.readers === 0) {
+    return t.progress > 0 ? t.progress : EPIPE;
+  }
+  return withRwFlags(f, flags, () => vfsWrite(t, f, data, off, pos));
+}
+
+/** readv(2) */
+const sysReadv: Handler = (_k, t, fd, iov, cnt) => {
+  const f = fdget(t, int(fd));
+  if (!('id' in f)) return f;
+  return doReadv(t, f, ptr(iov), uint(cnt), null, 0);
+};
+
+/** writev(2) */
+const sysWritev: Handler = (_k, t, fd, iov, cnt) => {
+  const f = fdget(t, int(fd));
+  if (!('id' in f)) return f;
+  return doWritev(t, f, ptr(iov), uint(cnt), null, 0);
+};
+
+/**
+ * do_preadv()/do_pwritev(): a negative offset is EINVAL (before the fd is looked at); a stream
+ * is ESPIPE. The offset is the low argument (on 64-bit the high half shifts out: pos_from_hilo).
+ */
+function positional(t: Task, fd: number, at: number): OpenFile | Errno {
+  if (at < 0) return EINVAL;
+  const f = t.files.get(fd);
+  if (!f) return EBADF;
+  return f.ops.stream ? ESPIPE : f; // (no FMODE_PREAD/FMODE_PWRITE)
+}
+
+/** preadv(2) */
+const sysPreadv: Handler = (_k, t, fd, iov, cnt, pos) => {
+  const f = positional(t, int(fd), long(pos));
+  if (!('id' in f)) return f;
+  return doReadv(t, f, ptr(iov), uint(cnt), long(pos), 0);
+};
+
+/** pwritev(2) */
+const sysPwritev: Handler = (_k, t, fd, iov, cnt, pos) => {
+  const f = positional(t, int(fd), long(pos));
+  if (!('id' in f)) return f;
+  return doWritev(t, f, ptr(iov), uint(cnt), long(pos), 0);
+};
+
+/** preadv2(2): offset -1 is the file offset (as readv). */
+const sysPreadv2: Handler = (_k, t, fd, iov, cnt, pos, _high, flags) => {
+  const at = long(pos);
+  if (at === -1) {
+    const f = fdget(t, int(fd));
+    if (!('id' in f)) return f;
+    return doReadv(t, f, ptr(iov), uint(cnt), null, int(flags));
+  }
+  const f = positional(t, int(fd), at);
+  if (!('id' in f)) return f;
+  return doReadv(t, f, ptr(iov), uint(cnt), at, int(flags));
+};
+
+/** pwritev2(2): offset -1 is the file offset (as writev). */
+const sysPwritev2: Handler = (_k, t, fd, iov, cnt, pos, _high, flags) => {
+  const at = long(pos);
+  if (at === -1) {
+    const f = fdget(t, int(fd));
+    if (!('id' in f)) return f;
+    return doWritev(t, f, ptr(iov), uint(cnt), null, int(flags));
+  }
+  const f = positional(t, int(fd), at);
+  if (!('id' in f)) return f;
+  return doWritev(t, f, ptr(iov), uint(cnt), at, int(flags));
 };
 
 export const readWriteSyscalls = {
@@ -171,4 +307,8 @@ export const readWriteSyscalls = {
   lseek: full(sysLseek),
   readv: full(sysReadv),
   writev: full(sysWritev),
+  preadv: full(sysPreadv),
+  pwritev: full(sysPwritev),
+  preadv2: full(sysPreadv2),
+  pwritev2: full(sysPwritev2),
 };

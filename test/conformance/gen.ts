@@ -3,7 +3,7 @@
 // universe: names a, b, a/b, .., ., a symlink to a directory (ld), a dangling symlink (dl), a
 // FIFO (f, always opened O_NONBLOCK: blocking FIFO opens are the VFS issue's), and four
 // credentials — root, the owner (uid 1000), a member of the owner's group (uid 1001, group
-// 1000), another user (uid 1002) — making file syscalls, pipes, dup and fcntl.
+// 1000), another user (uid 1002) — making file syscalls, pipes, dup, fcntl and file locks.
 
 import fc from 'fast-check';
 
@@ -36,6 +36,7 @@ const EXTRA = ['O_CREAT', 'O_EXCL', 'O_TRUNC', 'O_APPEND', 'O_DIRECTORY', 'O_NOF
 
 const name = fc.constantFrom(...NAMES);
 const fd = fc.constantFrom(0, 1, 2, 3, 4, 5, 6, 7, 9, 42, -1);
+const lockFd = fc.constantFrom(3, 4, 5, 6, 7, 9, 42, -1);
 const mode = fc.constantFrom(...MODES);
 const str = (n: string) => JSON.stringify(n);
 
@@ -66,6 +67,13 @@ const call: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fd, fc.constantFrom('O_APPEND', 'O_NONBLOCK', '0')).map(([d, f]) => `fcntl(${d}, F_SETFL, ${f})`),
   fc.tuple(fd, fc.constantFrom('FD_CLOEXEC', '0')).map(([d, f]) => `fcntl(${d}, F_SETFD, ${f})`),
   fc.tuple(fd, fc.constantFrom('0', '5', '10')).map(([d, n]) => `fcntl(${d}, F_DUPFD, ${n})`),
+  // File locks, never the sleeping kinds (LOCK_NB, F_SETLK): flock and POSIX/OFD record locks.
+  // Never on fds 0-2: on the host those are the executor's own stdio, shared with every other
+  // scenario running at the same time, so a lock there races (seen: flock(2, LOCK_EX|LOCK_NB)).
+  fc.tuple(lockFd, fc.constantFrom('LOCK_SH|LOCK_NB', 'LOCK_EX|LOCK_NB', 'LOCK_UN')).map(([d, o]) => `flock(${d}, ${o})`),
+  fc.tuple(lockFd, fc.constantFrom('F_SETLK', 'F_OFD_SETLK', 'F_GETLK', 'F_OFD_GETLK'), fc.constantFrom('F_RDLCK', 'F_WRLCK', 'F_UNLCK'),
+    fc.constantFrom('0', '1', '5'), fc.constantFrom('0', '2', '-1'))
+    .map(([d, c, t, s, l]) => `fcntl(${d}, ${c}, {l_type=${t}, l_whence=SEEK_SET, l_start=${s}, l_len=${l}, l_pid=0})`),
   fc.constantFrom('0', 'O_CLOEXEC', 'O_NONBLOCK').map((f) => `pipe2(0x7ffd00000000, ${f})`),
   fd.map((d) => `getdents64(${d}, 0x7ffd00000000, 4096)`),
   name.map((p) => `chdir(${str(p)})`),

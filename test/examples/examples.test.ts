@@ -1,7 +1,8 @@
 // test/examples/examples.test.ts — every ported example against its golden transcript
 // (examples/<dir>/golden.txt, written by running it: `npm run golden`), twice in a row
 // (determinism), and the syscall port's own calls against strace of the Go original on Linux
-// (test/reference/go/file-syscall/own-calls-plain.txt).
+// (test/reference/go/file-syscall/own-calls-plain.txt); the ports that come with their own Go
+// program against that program's output on Linux (examples/<dir>/linux.txt).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,5 +41,26 @@ describe('ports against strace of the Go originals on Linux (test/reference/go)'
     const ours = r.trace.filter((l) => !l.startsWith('execve(')).map(normalise);
     const theirs = readFileSync(join(root, 'test/reference/go', ref.file), 'utf8').trim().split('\n').map(normalise);
     expect(ours).toEqual(theirs);
+  });
+});
+
+/** Ports whose console output must equal their Go program's (examples/<dir>/main.go) on Linux, as user 1000. */
+const LINUX_OUTPUTS: readonly string[] = ['24-open-flags', '27-short-write'];
+
+describe('ports against the output of their Go program on Linux (examples/<dir>/linux.txt)', () => {
+  it.each(LINUX_OUTPUTS.map((d) => [d] as const))('%s prints what the Go program printed', async (dir) => {
+    const ex = EXAMPLES.find((e) => e.dir === dir)!;
+    const r = await runExample(ex);
+    expect(r.output).toBe(readFileSync(join(root, 'examples', dir, 'linux.txt'), 'utf8'));
+  });
+
+  it.each(LINUX_OUTPUTS.map((d) => [d] as const))('%s makes the calls the Go program made (linux-calls.txt, from its first own call)', async (dir) => {
+    const ex = EXAMPLES.find((e) => e.dir === dir)!;
+    const theirs = readFileSync(join(root, 'examples', dir, 'linux-calls.txt'), 'utf8').trim().split('\n').map(normalise);
+    const r = await runExample(ex);
+    const ours = r.trace.map(normalise);
+    const from = ours.indexOf(theirs[0]!);
+    expect(from, 'the first own call of the Go program').toBeGreaterThanOrEqual(0);
+    expect(ours.slice(from).filter((l) => !l.startsWith('exit_group(') && !l.startsWith('+++'))).toEqual(theirs);
   });
 });

@@ -383,6 +383,8 @@ function runCalls(calls: readonly Call[]): void {
   const w = new World();
   const k = w.k;
   const log: Logged[] = [];
+  /** A mount or umount2 succeeded: root may have made "/" read-only or unmounted /dev, as on Linux. */
+  let mountsChanged = false;
   const fail = (why: string): never => {
     throw new Error(`${why}\nafter these calls (most recent last):\n${log.slice(-40).map((l) => '  ' + l.line).join('\n')}`);
   };
@@ -417,6 +419,7 @@ function runCalls(calls: readonly Call[]): void {
       stats.set(name, st);
     }
     log.push({ line: `p${c.p}[${pid}] ${name}${c.fn ? '+fn' : ''}(${args.map(show).join(', ')}) = ${show(r)}` });
+    if ((c.nr === SYS.mount || c.nr === SYS.umount2) && r === 0) mountsChanged = true;
     h.task.cloneEntry = null;
     if (k.oopses.length > 0) {
       const o = k.oopses[0]!;
@@ -428,7 +431,9 @@ function runCalls(calls: readonly Call[]): void {
     const bad = checkInvariants(k, { prevMonoNs: prev });
     if (bad.length > 0) fail(`invariants broken:\n  ${bad.join('\n  ')}`);
   }
-  // The kernel is still usable: a new process can create, write, read back and remove a file.
+  // The kernel is still usable: a new process can create, write, read back and remove a file
+  // (unless a root process changed the mounts: a read-only "/" or a missing /dev is Linux's answer).
+  if (mountsChanged) return;
   const h = k.createProcess({ uid: 0, cwd: '/' });
   const fd = h.syscall(SYS.open, '/usable-check', O_CREAT | O_RDWR | O_TRUNC, 0o600);
   if (typeof fd !== 'number' || fd < 0) fail(`usability: open = ${String(fd)}`);

@@ -10,7 +10,7 @@ import { errnoByNumber } from '../../abi/errno';
 import { makedev } from '../../abi/stat';
 import type { ArgSpec } from '../../abi/types';
 import { constantValue } from './constants';
-import type { Printed, Scenario, ScenarioResult, Step, StepResult } from './model';
+import { hasOutput, type Printed, type Scenario, type ScenarioResult, type Step, type StepResult } from './model';
 
 export interface Divergence {
   readonly scenario: string;
@@ -28,6 +28,8 @@ export const VOLATILE_FIELDS = new Set([
   'st_dev', 'st_ino', 'st_atime', 'st_atime_nsec', 'st_mtime', 'st_mtime_nsec', 'st_ctime', 'st_ctime_nsec',
   'stx_dev_major', 'stx_dev_minor', 'stx_ino', 'stx_atime', 'stx_btime', 'stx_ctime', 'stx_mtime', 'stx_mnt_id',
   'nodename', 'release', 'version', 'domainname',
+  // statfs: tmpfs's fsid is a random per-mount uuid; its nr_inodes default is half the host's RAM.
+  'f_fsid', 'f_files', 'f_ffree',
 ]);
 /** Structs whose whole content is a reading of the machine (clocks, usage, load). */
 export const VOLATILE_STRUCTS = new Set(['timespec', 'timeval', 'timezone', 'rusage', 'sysinfo', 'tms', 'itimerval', 'itimerspec', 'timex']);
@@ -92,7 +94,7 @@ function meaning(spec: ArgSpec, bytes: Uint8Array, ret: bigint): string | null {
 function outSpecs(step: Step): { index: number; spec: ArgSpec }[] {
   const out: { index: number; spec: ArgSpec }[] = [];
   step.args.forEach((a, i) => {
-    if (a.kind === 'out' || a.kind === 'inout') out.push({ index: i, spec: step.specs[i]! });
+    if (hasOutput(a)) out.push({ index: i, spec: step.specs[i]! });
   });
   return out;
 }
@@ -132,6 +134,34 @@ export interface CheckOptions {
   readonly ordered?: boolean;
 }
 
+/**
+ * readv's iovec array: `bytes` holds the buffers of the segments whose iov_base was a string or
+ * a valid address (as the parser placed them, iov_len bytes each, at most 1 MiB), one after the
+ * other; each printed string is what the kernel wrote there, cut where the return value runs
+ * out (strace's cut).
+ */
+function checkIovec(p: Printed & { t: 'array' }, bytes: Uint8Array, ret: bigint): string | null {
+  let left = Number(ret);
+  let off = 0;
+  for (const [k, item] of p.items.entries()) {
+    if (item.t !== 'struct') continue;
+    const field = (name: string, j: number) => item.fields.find((f) => f.name === name)?.v ?? (item.fields[j]?.name === null ? item.fields[j]!.v : undefined);
+    const base = field('iov_base', 0);
+    const len = Number(printedInt(field('iov_len', 1) ?? { t: 'num', v: 0n }) ?? 0n);
+    const size = len < 0 ? 0 : Math.min(len, 1 << 20);
+    const placed = base !== undefined && (base.t === 'str' || base.t === 'more' || (base.t === 'num' && base.v >= 0x10000n));
+    const n = Math.max(0, Math.min(size, left));
+    if (base?.t === 'str') {
+      const got = bytes.subarray(off, off + (base.more ? Math.min(n, base.bytes.length) : n));
+      const ok = got.length === base.bytes.length && got.every((b, i) => b === base.bytes[i]);
+      if (!ok) return `segment ${k}: wrote ${JSON.stringify(new TextDecoder().decode(got))}, the scenario says ${JSON.stringify(new TextDecoder().decode(base.bytes))}`;
+    }
+    if (placed) off += size;
+    left -= Math.max(0, len);
+  }
+  return null;
+}
+
 /** Does the written output match the printed expectation? Returns a reason when not. */
 export function checkPrinted(spec: ArgSpec, p: Printed, bytes: Uint8Array, ret: bigint, opts: CheckOptions = {}): string | null {
   const ignore = opts.ignore;
@@ -141,6 +171,16 @@ export function checkPrinted(spec: ArgSpec, p: Printed, bytes: Uint8Array, ret: 
     const got = bytes.subarray(0, p.more ? Math.min(n, p.bytes.length) : n);
     const ok = got.length === p.bytes.length && got.every((b, i) => b === p.bytes[i]);
     return ok ? null : `wrote ${JSON.stringify(new TextDecoder().decode(got))}, the scenario says ${JSON.stringify(new TextDecoder().decode(p.bytes))}`;
+  }
+  if (p.t === 'array' && spec.kind === 'array' && spec.struct === 'iovec') return checkIovec(p, bytes, ret);
+  if (p.t === 'array' && spec.kind === 'longarray') {
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i < p.items.length; i++) {
+      const want = printedInt(p.items[i]!);
+      const got = bytes.length >= (i + 1) * 8 ? dv.getBigInt64(i * 8, true) : undefined;
+      if (want !== undefined && got !== want) return `element ${i} is ${got}, the scenario says ${want}`;
+    }
+    return null;
   }
   if (p.t === 'array' && spec.kind === 'intarray') {
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

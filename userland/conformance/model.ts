@@ -28,7 +28,27 @@ export type ArgValue =
   /** A pointer to bytes the kernel reads and may rewrite (wait4's status? an iovec array…). */
   | { readonly kind: 'inout'; readonly bytes: Uint8Array }
   /** A NULL-terminated array of string pointers (execve's argv/envp). */
-  | { readonly kind: 'strarray'; readonly strings: readonly Uint8Array[] };
+  | { readonly kind: 'strarray'; readonly strings: readonly Uint8Array[] }
+  /**
+   * An array of struct iovec (readv, writev, preadv2 …): each segment's iov_base is placed as
+   * its own argument-like value (bytes the kernel reads, a buffer it writes, or a literal
+   * address) and its iov_len is passed as given. The 'out' segments come back concatenated,
+   * as one output of the step.
+   */
+  | { readonly kind: 'iovec'; readonly segs: readonly IovSeg[] };
+
+/** One struct iovec of an 'iovec' argument. */
+export interface IovSeg {
+  readonly base: { readonly kind: 'int'; readonly value: bigint } | { readonly kind: 'null' } |
+    { readonly kind: 'in'; readonly bytes: Uint8Array } | { readonly kind: 'out'; readonly size: number };
+  /** iov_len as the kernel reads it (may differ from the buffer's size; 64-bit). */
+  readonly len: bigint;
+}
+
+/** Does this argument come back after the call (out, inout, and iovec arrays)? */
+export function hasOutput(a: ArgValue): boolean {
+  return a.kind === 'out' || a.kind === 'inout' || a.kind === 'iovec';
+}
 
 /** A value as strace prints it, parsed (the scenario parser's syntax tree). */
 export type Printed =

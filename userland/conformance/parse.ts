@@ -17,13 +17,18 @@
 //   close(3)                         no "=": the result is compared between kernels only
 // Pointer arguments printed as addresses: below 0x10000 they are passed as they are (unmapped
 // on both kernels: EFAULT); 0x10000 and above mean "a valid buffer" of the natural size.
+// iovec arrays as strace prints them: [{iov_base="ab", iov_len=2}, {iov_base=0x1, iov_len=3}]
+// (writev: the strings are the data; readv: each segment is a buffer of iov_len bytes and the
+// strings are what the kernel must write there, cut at the return value as strace cuts them).
+// In/out integers as strace prints them: sendfile(4, 3, [0] => [5], 5) passes 0 and expects 5.
+// preadv2/pwritev2 are written as strace prints them, without the offset's high half.
 
 import { syscallByName } from '../../abi/syscalls';
 import { LAYOUTS } from '../../abi/structs';
 import { makedev } from '../../abi/stat';
 import type { ArgSpec } from '../../abi/types';
 import { constantValue, errnoNumber } from './constants';
-import type { ArgValue, Expectation, Printed, ProcSpec, Scenario, Step } from './model';
+import type { ArgValue, Expectation, IovSeg, Printed, ProcSpec, Scenario, Step } from './model';
 
 /** A mistake in a scenario file, with where it is. */
 export class ScenarioSyntaxError extends Error {
@@ -216,6 +221,8 @@ export interface ParsedCall {
   name: string;
   /** Top-level arguments (clone's "flags=…" names dropped). */
   args: Printed[];
+  /** Arguments printed as `before => after`: index → the value after the call. */
+  after?: Map<number, Printed>;
   /** After "=": a number, an error, "?" (never returns), or nothing. */
   ret?: { value: bigint } | { errno: number; name: string } | { noreturn: true };
 }
@@ -229,6 +236,7 @@ export function parseCallLine(text: string, fail: (msg: string) => never): Parse
   const name = m[1]!;
   c.i += m[0].length;
   const args: Printed[] = [];
+  const after = new Map<number, Printed>();
   c.ws();
   if (!c.eat(')')) {
     for (;;) {
@@ -236,24 +244,31 @@ export function parseCallLine(text: string, fail: (msg: string) => never): Parse
       const named = /^([a-z_][a-z0-9_]*)=(?!=)/.exec(c.s.slice(c.i));
       if (named && !/^[A-Z]/.test(named[1]!)) c.i += named[0].length;
       args.push(parseValue(c));
+      if (c.eat('=>')) after.set(args.length - 1, parseValue(c));
       if (c.eat(')')) break;
       c.expect(',');
     }
   }
+  // strace does not print the high half of preadv2/pwritev2's offset (always 0 on 64-bit).
+  if ((name === 'preadv2' || name === 'pwritev2') && args.length === 5) {
+    args.splice(4, 0, { t: 'num', v: 0n });
+    if (after.size) fail('preadv2/pwritev2 take no "=>" arguments');
+  }
   c.ws();
-  if (!c.eat('=')) return { name, args };
+  const base = after.size ? { name, args, after } : { name, args };
+  if (!c.eat('=')) return base;
   c.ws();
   const rest = text.slice(c.i).trim();
-  if (rest.startsWith('?')) return { name, args, ret: { noreturn: true } };
+  if (rest.startsWith('?')) return { ...base, ret: { noreturn: true } };
   const err = /^-1 ([A-Z][A-Z0-9_]*)\b/.exec(rest);
   if (err) {
     const n = errnoNumber(err[1]!);
     if (n === undefined) fail(`unknown errno ${err[1]}`);
-    return { name, args, ret: { errno: n, name: err[1]! } };
+    return { ...base, ret: { errno: n, name: err[1]! } };
   }
   const num = /^(-?(?:0x[0-9a-fA-F]+|\d+))/.exec(rest);
   if (!num) fail(`cannot read the result: ${rest}`);
-  return { name, args, ret: { value: parseNumber(num[1]!) } };
+  return { ...base, ret: { value: parseNumber(num[1]!) } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,14 +308,47 @@ function withNul(b: Uint8Array): Uint8Array {
 function encodeStruct(layoutName: string, p: Printed, fail: (msg: string) => never): Uint8Array {
   const layout = LAYOUTS[layoutName];
   if (!layout) fail(`no struct layout ${layoutName}`);
+  if (layoutName === 'sigset' && (p.t === 'array' || p.t === 'not')) return layout.toBytes(sigsetValue(p, fail));
   if (p.t !== 'struct') fail(`expected {…} for struct ${layoutName}`);
   const value: Record<string, unknown> = {};
   p.fields.forEach((f, i) => {
     const name = f.name ?? layout.fields.filter((d) => d.name !== '_')[i]?.name;
     if (!name) fail(`struct ${layoutName} has no field #${i}`);
-    value[name] = f.v.t === 'struct' ? Object.fromEntries(f.v.fields.map((g) => [g.name, Number(symValue(g.v, fail))])) : Number(symValue(f.v, fail));
+    value[name] = f.v.t === 'struct' ? Object.fromEntries(f.v.fields.map((g) => [g.name, Number(symValue(g.v, fail))]))
+      : f.v.t === 'array' || f.v.t === 'not' ? sigsetValue(f.v, fail) : Number(symValue(f.v, fail));
   });
-  return layout.toBytes(value);
+  const bytes = layout.toBytes(value);
+  // 64-bit fields beyond 2^53 (struct flock's l_start = 2^63-1): exact, not through a double.
+  p.fields.forEach((f, i) => {
+    if (f.v.t !== 'num' && f.v.t !== 'sym') return;
+    const name = f.name ?? layout.fields.filter((d) => d.name !== '_')[i]?.name;
+    const def = layout.fields.find((d) => d.name === name);
+    const v = symValue(f.v, fail);
+    // (Values past 64 bits — RLIM64_INFINITY read back from a double — keep the saturating encoding.)
+    if (!def || (def.type !== 'i64' && def.type !== 'u64') || (v >= -(2n ** 53n) && v <= 2n ** 53n) || v >= 2n ** 64n || v < -(2n ** 63n)) return;
+    new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).setBigUint64(def.offset, BigInt.asUintN(64, v), true);
+  });
+  return bytes;
+}
+
+/** A signal set as strace prints it ([INT TERM], ~[KILL STOP], []) as the sigset layout's words. */
+function sigsetValue(p: Printed, fail: (msg: string) => never): { sig: number[] } {
+  const not = p.t === 'not';
+  const arr = not ? p.v : p;
+  if (arr.t !== 'array') return fail('a signal set is [SIG …]');
+  let bits = 0n;
+  for (const item of arr.items) {
+    let n: bigint;
+    if (item.t === 'sym' && item.parts.length === 1 && typeof item.parts[0] === 'string') {
+      const name = item.parts[0];
+      const v = constantValue(name.startsWith('SIG') ? name : `SIG${name}`) ?? (/^RT_(\d+)$/.test(name) ? 34n + BigInt(name.slice(3)) : undefined);
+      if (v === undefined) fail(`unknown signal ${name}`);
+      n = v;
+    } else n = symValue(item, fail);
+    bits |= 1n << (n - 1n);
+  }
+  if (not) bits = ~bits & 0xffffffffffffffffn;
+  return { sig: [Number(bits & 0xffffffffn), Number(bits >> 32n)] };
 }
 
 /** The size of the buffer an output argument needs: its struct, or the call's length argument. */
@@ -325,11 +373,69 @@ function stringOutSlot(name: string, index: number, values: readonly (bigint | u
   return undefined;
 }
 
+/** The most bytes an iovec segment's buffer gets (a larger iov_len is passed as it is). */
+const IOV_SEG_MAX = 1 << 20;
+
+/**
+ * An iovec array: each {iov_base=…, iov_len=N}. A string is the data (writev) or the buffer
+ * the kernel fills (readv: iov_len bytes); NULL or an address below 0x10000 is passed as it is;
+ * a higher address is a valid buffer of iov_len bytes.
+ */
+function encodeIovec(p: Printed & { t: 'array' }, out: boolean, fail: (msg: string) => never): ArgValue {
+  const segs: IovSeg[] = p.items.map((item) => {
+    if (item.t !== 'struct') return fail('iovec items are {iov_base=…, iov_len=…}');
+    const field = (name: string, k: number) => item.fields.find((f) => f.name === name)?.v ?? (item.fields[k]?.name === null ? item.fields[k]!.v : undefined);
+    const base = field('iov_base', 0);
+    const lenP = field('iov_len', 1);
+    if (!base || !lenP) return fail('an iovec item needs iov_base and iov_len');
+    const len = symValue(lenP, fail);
+    const size = len < 0n ? 0 : len > BigInt(IOV_SEG_MAX) ? IOV_SEG_MAX : Number(len);
+    if (base.t === 'null') return { base: { kind: 'null' }, len };
+    if (base.t === 'num' && base.v < LOW_ADDRESS) return { base: { kind: 'int', value: base.v }, len };
+    if (base.t === 'num' || base.t === 'more') return { base: out ? { kind: 'out', size } : { kind: 'in', bytes: new Uint8Array(size) }, len };
+    if (base.t !== 'str') return fail('iov_base is a string, NULL or an address');
+    if (out) return { base: { kind: 'out', size }, len };
+    if (base.more) fail('give the whole iov_base (no "..." cut)');
+    return { base: { kind: 'in', bytes: base.bytes }, len };
+  });
+  return { kind: 'iovec', segs };
+}
+
+/**
+ * Integer slots that strace prints as `[N]` (a pointer to an int) for some commands: the
+ * direction of that int, or undefined. ioctl: FIONREAD and FIGETBSZ write it; FIONBIO and
+ * FIOASYNC read it.
+ */
+function intPointerSlot(name: string, index: number, values: readonly (bigint | undefined)[]): 'in' | 'out' | undefined {
+  if (name === 'ioctl' && index === 2) {
+    const cmd = values[1] === undefined ? undefined : BigInt.asUintN(32, values[1]);
+    if (cmd === 0x541bn /* FIONREAD */ || cmd === 2n /* FIGETBSZ */) return 'out';
+    if (cmd === 0x5421n /* FIONBIO */ || cmd === 0x5452n /* FIOASYNC */) return 'in';
+  }
+  return undefined;
+}
+
+/**
+ * Integer slots that strace prints as a struct for some commands: the struct and whether the
+ * printed value is also what the kernel writes back. fcntl: struct flock for the lock commands
+ * (the printed struct is what the call reads; what F_GETLK/F_OFD_GETLK write back is compared
+ * between the kernels only), struct f_owner_ex for F_SETOWN_EX and
+ * F_GETOWN_EX (the printed value is what F_GETOWN_EX writes).
+ */
+function structSlot(name: string, index: number, values: readonly (bigint | undefined)[]): { struct: string; expect: boolean } | undefined {
+  if (name === 'fcntl' && index === 2) {
+    const cmd = values[1] === undefined ? undefined : Number(BigInt.asUintN(32, values[1]));
+    if (cmd === 5 || cmd === 6 || cmd === 7 || cmd === 36 || cmd === 37 || cmd === 38) return { struct: 'flock', expect: false }; // F_GETLK … F_OFD_SETLKW
+    if (cmd === 15 || cmd === 16) return { struct: 'f_owner_ex', expect: cmd === 16 }; // F_SETOWN_EX, F_GETOWN_EX
+  }
+  return undefined;
+}
+
 /** Turns one line's printed arguments into kernel arguments and expectations. */
 export function encodeCall(call: ParsedCall, fail: (msg: string) => never): { nr: number; args: ArgValue[]; specs: readonly ArgSpec[]; outputs: Map<number, Printed> } {
   const spec = syscallByName(call.name);
   if (!spec) fail(`unknown syscall ${call.name}`);
-  const specs = spec.args;
+  let specs = spec.args;
   if (call.args.length > specs.length) fail(`${call.name} takes ${specs.length} arguments, not ${call.args.length}`);
   // Integers first (output sizes depend on them).
   const ints: (bigint | undefined)[] = specs.map((s, i) => {
@@ -337,7 +443,9 @@ export function encodeCall(call: ParsedCall, fail: (msg: string) => never): { nr
     if (p === undefined) return 0n;
     if (p.t === 'str') return undefined;
     if (s.kind === 'path' || s.kind === 'str' || s.kind === 'buf' || s.kind === 'struct' || s.kind === 'array' ||
-      s.kind === 'intarray' || s.kind === 'strout' || s.kind === 'strarray' || s.kind === 'envp') return undefined;
+      s.kind === 'intarray' || s.kind === 'longarray' || s.kind === 'strout' || s.kind === 'strarray' || s.kind === 'envp') return undefined;
+    if (p.t === 'array') return undefined; // an int pointer (intPointerSlot)
+    if (p.t === 'struct') return undefined; // a struct pointer (structSlot)
     return symValue(p, fail);
   });
   const args: ArgValue[] = [];
@@ -350,7 +458,29 @@ export function encodeCall(call: ParsedCall, fail: (msg: string) => never): { nr
       return null;
     };
     const pointerish = s.kind === 'path' || s.kind === 'str' || s.kind === 'buf' || s.kind === 'struct' || s.kind === 'array' ||
-      s.kind === 'intarray' || s.kind === 'strout' || s.kind === 'strarray' || s.kind === 'envp';
+      s.kind === 'intarray' || s.kind === 'longarray' || s.kind === 'strout' || s.kind === 'strarray' || s.kind === 'envp';
+    if (!pointerish && p.t === 'array') {
+      const dir = intPointerSlot(call.name, i, ints);
+      if (!dir) fail(`${call.name}: argument ${i + 1} (${s.name}) is an integer, not [${'…'}]`);
+      const b = new Uint8Array(4);
+      if (dir === 'in') new DataView(b.buffer).setInt32(0, Number(BigInt.asIntN(32, symValue(p.items[0] ?? { t: 'num', v: 0n }, fail))), true);
+      args.push(dir === 'in' ? { kind: 'in', bytes: b } : { kind: 'out', size: 4 });
+      if (dir === 'out') {
+        specs = specs.slice();
+        (specs as ArgSpec[])[i] = { name: s.name, kind: 'intarray', dir: 'out', len: { fixed: 1 } };
+        outputs.set(i, p);
+      }
+      return;
+    }
+    if (!pointerish && p.t === 'struct') {
+      const slot = structSlot(call.name, i, ints);
+      if (!slot) fail(`${call.name}: argument ${i + 1} (${s.name}) is an integer, not {${'…'}}`);
+      args.push({ kind: 'inout', bytes: encodeStruct(slot.struct, p, fail) });
+      specs = specs.slice();
+      (specs as ArgSpec[])[i] = { name: s.name, kind: 'struct', dir: 'inout', struct: slot.struct };
+      if (slot.expect) outputs.set(i, p);
+      return;
+    }
     if (!pointerish && p.t === 'str') {
       const size = stringOutSlot(call.name, i, ints);
       if (size === undefined) {
@@ -368,6 +498,21 @@ export function encodeCall(call: ParsedCall, fail: (msg: string) => never): { nr
     const lit = literal();
     if (lit) {
       args.push(lit);
+      return;
+    }
+    if (s.kind === 'array' && s.struct === 'iovec' && p.t === 'array') {
+      args.push(encodeIovec(p, s.dir === 'out', fail));
+      if (s.dir === 'out' && p.items.some((x) => x.t === 'struct' && x.fields.some((f) => f.v.t === 'str'))) outputs.set(i, p);
+      return;
+    }
+    if (s.kind === 'longarray' && p.t === 'array') {
+      // loff_t *offset (sendfile, splice, copy_file_range): `[5]`, or `[5] => [10]` to expect 10.
+      const b = new Uint8Array(8 * Math.max(1, p.items.length));
+      const dv = new DataView(b.buffer);
+      p.items.forEach((x, k) => dv.setBigInt64(8 * k, BigInt.asIntN(64, symValue(x, fail)), true));
+      args.push({ kind: s.dir === 'in' ? 'in' : 'inout', bytes: b });
+      const later = call.after?.get(i);
+      if (later && s.dir !== 'in') outputs.set(i, later);
       return;
     }
     const out = s.dir === 'out';
@@ -393,8 +538,22 @@ export function encodeCall(call: ParsedCall, fail: (msg: string) => never): { nr
         args.push({ kind: 'in', bytes: p.bytes });
         return;
       case 'struct':
+        // A string in an input struct's slot is its raw bytes (openat2's open_how with a tail).
+        if (p.t === 'str' && s.dir === 'in') {
+          args.push({ kind: 'in', bytes: p.bytes });
+          return;
+        }
         args.push({ kind: s.dir === 'inout' ? 'inout' : 'in', bytes: encodeStruct(s.struct!, p, fail) });
         return;
+      case 'array': {
+        // An input array of structs (utimensat's [{tv_sec=0, tv_nsec=UTIME_NOW}, …]): back to back.
+        if (p.t !== 'array' || s.dir !== 'in' || !s.struct || !LAYOUTS[s.struct]) fail(`${call.name}: cannot pass argument ${i + 1} (array) yet`);
+        const items = p.items.map((x) => encodeStruct(s.struct!, x, fail));
+        const bytes = new Uint8Array(items.reduce((n, b) => n + b.length, 0));
+        items.reduce((at, b) => (bytes.set(b, at), at + b.length), 0);
+        args.push({ kind: 'in', bytes });
+        return;
+      }
       case 'strarray':
       case 'envp':
         if (p.t !== 'array') {

@@ -16,17 +16,22 @@
 //         3 out      u32 size              (a pointer to `size` zero bytes)
 //         4 inout    u32 len, bytes        (a pointer to a copy, read back after the call)
 //         5 strarray u32 count, per string: u32 len, bytes (NUL appended by the worker)
+//         6 iovec    u32 count, per segment: i64 iov_len, u8 base tag, then by it:
+//                      0 int i64 address   1 null   2 in u32 len, bytes   3 out u32 size
+//                    (each segment's buffer ends at a guard page, as in/out arguments do;
+//                    the struct iovec array too)
 //
 // Reply (executor → harness, on its stdout), per scenario:
 //   u32 status (0 = ran; otherwise a setup failure)   u32 msglen, msg (why, UTF-8)
 //   u32 nsteps
 //   per step:  u8 blocked  u8 completed  i64 ret (value, or -errno)
-//              u32 nouts, per out/inout argument: u32 len, bytes
+//              u32 nouts, per out/inout/iovec argument: u32 len, bytes (an iovec argument:
+//              its out segments' buffers, concatenated)
 
 import type { ArgValue, Scenario, ScenarioResult, StepResult } from './model';
 
 export const PROTOCOL_MAGIC = 0x4358534c;
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 export const TAG_INT = 0;
 export const TAG_NULL = 1;
@@ -34,6 +39,7 @@ export const TAG_IN = 2;
 export const TAG_OUT = 3;
 export const TAG_INOUT = 4;
 export const TAG_STRARRAY = 5;
+export const TAG_IOVEC = 6;
 
 /** How long a worker's call may take before the step counts as blocked (ms). */
 export const DEFAULT_TIMEOUT_MS = 100;
@@ -67,6 +73,18 @@ function writeArg(w: Writer, a: ArgValue): void {
     case 'out': w.u8(TAG_OUT); w.u32(a.size); return;
     case 'inout': w.u8(TAG_INOUT); w.bytes(a.bytes); return;
     case 'strarray': w.u8(TAG_STRARRAY); w.u32(a.strings.length); for (const s of a.strings) w.bytes(s); return;
+    case 'iovec':
+      w.u8(TAG_IOVEC);
+      w.u32(a.segs.length);
+      for (const g of a.segs) {
+        w.i64(g.len);
+        const b = g.base;
+        if (b.kind === 'int') { w.u8(TAG_INT); w.i64(b.value); }
+        else if (b.kind === 'null') w.u8(TAG_NULL);
+        else if (b.kind === 'in') { w.u8(TAG_IN); w.bytes(b.bytes); }
+        else { w.u8(TAG_OUT); w.u32(b.size); }
+      }
+      return;
   }
 }
 

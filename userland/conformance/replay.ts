@@ -49,7 +49,7 @@ import { kernelCtx } from '../../vfs/boot';
 import { openPath } from '../../vfs/namei';
 import { checkPrinted, VOLATILE_FIELDS, VOLATILE_STRUCTS } from './compare';
 import { constantValue } from './constants';
-import type { ArgValue, Printed, StepResult } from './model';
+import { hasOutput, type ArgValue, type Printed, type StepResult } from './model';
 import { encodeCall, parseCallLine, type ParsedCall } from './parse';
 import { argBytes, SimSession } from './sim';
 
@@ -586,7 +586,7 @@ export function replayLog(entries: readonly LogEntry[], opts: ReplayOptions = {}
   const placeholder = (p: Proc, fd: number, kind: ForeignKind) => {
     if (!(fd >= 0)) return;
     const f = openPath(k.vfs, kernelCtx(k.vfs, k.mntns), root, '/dev/null', O_RDWR | O_LARGEFILE, 0);
-    if (!('id' in f)) throw new Error(`replay: cannot open /dev/null: ${f.code}`);
+    if (typeof f === 'symbol' || !('id' in f)) throw new Error(`replay: cannot open /dev/null: ${typeof f === 'symbol' ? 'it would sleep' : f.code}`);
     const old = sim.procs[p.index]!.task.files.install(fd, f, false);
     if (old) k.vfs.fput(old);
     p.foreignFds.set(fd, kind);
@@ -685,7 +685,7 @@ export function replayLog(entries: readonly LogEntry[], opts: ReplayOptions = {}
     // Outputs, when both succeeded.
     if (divergences.length === before && result.ret !== null && result.ret >= 0n && !READING_OUTPUTS.has(entry.name)) {
       const outIdx: number[] = [];
-      d.args.forEach((a, i) => { if (a.kind === 'out' || a.kind === 'inout') outIdx.push(i); });
+      d.args.forEach((a, i) => { if (hasOutput(a)) outIdx.push(i); });
       for (const [idx, printed] of d.outputs) {
         const kk = outIdx.indexOf(idx);
         const bytes = result.outs[kk];

@@ -55,6 +55,11 @@ export class Arena {
     return at;
   }
 
+  /** Zeroes `size` bytes at `at` (a reused arena holds the previous call's bytes). */
+  zero(at: number, size: number): void {
+    this.h.task.mm.copyOut(at, new Uint8Array(size), 0, size);
+  }
+
   get(at: number, size: number): Uint8Array {
     const b = new Uint8Array(size);
     this.h.task.mm.copyIn(at, b, 0, size);
@@ -65,13 +70,13 @@ export class Arena {
 interface Placed {
   /** The raw arguments. */
   args: (number | bigint)[];
-  /** Where each out/inout buffer is, to read it back. */
-  outs: { at: number; size: number }[];
+  /** Where each out/inout buffer is, to read it back (an iovec argument: its out segments). */
+  outs: { at: number; size: number; segs?: { at: number; size: number }[] }[];
 }
 
 function place(arena: Arena, args: readonly ArgValue[]): Placed {
   const raw: (number | bigint)[] = [];
-  const outs: { at: number; size: number }[] = [];
+  const outs: Placed['outs'] = [];
   for (const a of args) {
     switch (a.kind) {
       case 'int': raw.push(a.value >= -(2n ** 53n) && a.value <= 2n ** 53n ? Number(a.value) : a.value); break;
@@ -87,6 +92,29 @@ function place(arena: Arena, args: readonly ArgValue[]): Placed {
         const at = arena.put(a.bytes);
         raw.push(at);
         outs.push({ at, size: a.bytes.length });
+        break;
+      }
+      case 'iovec': {
+        // Each segment's buffer, then the struct iovec array; 'out' segments are read back
+        // (concatenated) as one output.
+        const table = new Uint8Array(a.segs.length * 16);
+        const dv = new DataView(table.buffer);
+        const segOuts: { at: number; size: number }[] = [];
+        a.segs.forEach((g, k) => {
+          const b = g.base;
+          let at = 0;
+          if (b.kind === 'int') at = Number(BigInt.asUintN(64, b.value));
+          else if (b.kind === 'in') at = arena.put(b.bytes);
+          else if (b.kind === 'out') {
+            at = arena.alloc(b.size);
+            arena.zero(at, b.size);
+            segOuts.push({ at, size: b.size });
+          }
+          dv.setBigUint64(k * 16, BigInt(at), true);
+          dv.setBigUint64(k * 16 + 8, BigInt.asUintN(64, g.len), true);
+        });
+        raw.push(arena.put(table));
+        outs.push({ at: 0, size: 0, segs: segOuts });
         break;
       }
       case 'strarray': {
@@ -129,6 +157,10 @@ export function argBytes(args: readonly ArgValue[]): number {
     if (a.kind === 'in' || a.kind === 'inout') n += a.bytes.length + 80;
     else if (a.kind === 'out') n += a.size + 80;
     else if (a.kind === 'strarray') n += a.strings.reduce((m, x) => m + x.length + 81, (a.strings.length + 1) * 8 + 80);
+    else if (a.kind === 'iovec') {
+      n += a.segs.length * 16 + 80;
+      for (const g of a.segs) n += (g.base.kind === 'in' ? g.base.bytes.length : g.base.kind === 'out' ? g.base.size : 0) + 80;
+    }
   }
   return n;
 }
@@ -154,8 +186,9 @@ export class SimSession {
       // a zombie (kill(pid, 0) still finds it).
       initReaps: false,
       initialFs: (fs) => {
-        // A tmpfs of its own, as the host executor's root is (statx of "/" says MOUNT_ROOT).
-        fs.mountTmpfs(SCRATCH, 0o755);
+        // A tmpfs of its own, as the host executor's root is (statx of "/" says MOUNT_ROOT;
+        // size=64m as the executor's TMPFS_OPTS).
+        fs.mountTmpfs(SCRATCH, 0o755, 64 << 20);
         for (const d of setup.dirs ?? []) fs.mkdir(SCRATCH + d.path, d.mode, d.uid, d.gid);
       },
     });
@@ -204,7 +237,14 @@ export class SimSession {
     if (h.task.state === 'dead' || this.pending.has(proc)) return null; // gone, or stuck in a call
     if (this.reuse) arena.reset();
     const placed = place(arena, args);
-    const readOuts = () => placed.outs.map((o) => arena.get(o.at, o.size));
+    const readOuts = () => placed.outs.map((o) => {
+      if (!o.segs) return arena.get(o.at, o.size);
+      const parts = o.segs.map((g) => arena.get(g.at, g.size));
+      const all = new Uint8Array(parts.reduce((m, x) => m + x.length, 0));
+      let k = 0;
+      for (const x of parts) { all.set(x, k); k += x.length; }
+      return all;
+    });
     const a = placed.args;
     const res: StepResult = { ret: null, blocked: false, outs: [] };
     const r = h.begin((ret) => {

@@ -123,7 +123,7 @@ export function sprintf(format: string, ...args: unknown[]): string {
       case 'b': s = n !== null ? n.toString(2) : formatV(v, false); break;
       case 'c': s = typeof v === 'number' ? String.fromCodePoint(v) : formatV(v, false); break;
       case 's': s = v instanceof Uint8Array ? new TextDecoder().decode(v) : formatV(v, false); if (prec >= 0) s = s.slice(0, prec); break;
-      case 'q': s = quote(typeof v === 'string' ? v : formatV(v, false)); break;
+      case 'q': s = quote(typeof v === 'string' ? v : v instanceof Uint8Array ? new TextDecoder().decode(v) : formatV(v, false)); break;
       case 't': s = v ? 'true' : 'false'; break;
       case 'f': case 'F': s = typeof v === 'number' ? v.toFixed(prec < 0 ? 6 : prec) : formatV(v, false); break;
       case 'T': s = typeof v === 'number' ? (Number.isInteger(v) ? 'int' : 'float64') : typeof v; break;

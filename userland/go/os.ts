@@ -1,11 +1,11 @@
 // userland/go/os.ts — the part of Go's os package the ports use, making the syscalls Go 1.19
 // makes on linux/amd64 (test/reference/go/FINDINGS.md): Create/OpenFile add O_CLOEXEC,
 // File.Stat is fstat, Getwd stats "." and $PWD before falling back to getcwd, Getenv reads
-// the environment captured at start. Errors are Go's *PathError ("open x: permission denied").
+// the environment captured at start, Remove tries unlink then rmdir, ReadFile reads until EOF. Errors are Go's *PathError ("open x: permission denied").
 // Not modelled: the Go runtime's netpoller (its epoll_ctl attempt on every os.File), which is
 // runtime machinery, not the program's own calls.
 
-import { AT_FDCWD, O_CLOEXEC, O_CREAT, O_RDWR, O_TRUNC } from '../../abi/fcntl';
+import { AT_FDCWD, AT_REMOVEDIR, O_CLOEXEC, O_CREAT, O_RDWR, O_TRUNC } from '../../abi/fcntl';
 import { S_IFMT, S_IFDIR, S_IFLNK, S_IFIFO, S_IFSOCK, S_IFCHR, S_IFBLK, S_ISUID, S_ISGID, S_ISVTX } from '../../abi/stat';
 import type { Stat } from '../../abi/structs';
 import { ErrnoError } from '../errors';
@@ -133,6 +133,87 @@ export class OS {
   /** os.Create: O_RDWR|O_CREATE|O_TRUNC, 0666. */
   Create(name: string): Promise<File> {
     return this.OpenFile(name, O_RDWR | O_CREAT | O_TRUNC, 0o666);
+  }
+
+  /** os.Open: O_RDONLY. */
+  Open(name: string): Promise<File> {
+    return this.OpenFile(name, O_RDONLY, 0);
+  }
+
+  /** os.Stat: newfstatat(AT_FDCWD, name, buf, 0). */
+  async Stat(name: string): Promise<FileInfo> {
+    try {
+      return new FileInfo(this.go, name, await this.go.sys.stat(name));
+    } catch (e) {
+      throw e instanceof ErrnoError ? new PathError('stat', name, e) : e;
+    }
+  }
+
+  /**
+   * os.Remove: unlinkat(name, 0), and if that fails unlinkat(name, AT_REMOVEDIR); when both
+   * fail, the rmdir error unless it is ENOTDIR (then the unlink error), as Go 1.19 does.
+   */
+  async Remove(name: string): Promise<void> {
+    const sys = this.go.sys;
+    let e: ErrnoError;
+    try {
+      await sys.unlinkat(AT_FDCWD, name, 0);
+      return;
+    } catch (x) {
+      if (!(x instanceof ErrnoError)) throw x;
+      e = x;
+    }
+    try {
+      await sys.unlinkat(AT_FDCWD, name, AT_REMOVEDIR);
+      return;
+    } catch (x) {
+      if (!(x instanceof ErrnoError)) throw x;
+      if (x.code !== 'ENOTDIR') e = x;
+    }
+    throw new PathError('remove', name, e);
+  }
+
+  /** os.IsNotExist: ENOENT, bare or inside a *PathError. */
+  IsNotExist(err: unknown): boolean {
+    const e = err instanceof PathError ? err.err : err;
+    return e instanceof ErrnoError && e.code === 'ENOENT';
+  }
+
+  /** os.WriteFile: OpenFile(O_WRONLY|O_CREATE|O_TRUNC, perm), one write, close. */
+  async WriteFile(name: string, data: Uint8Array | string, perm: number): Promise<void> {
+    const f = await this.OpenFile(name, O_WRONLY | O_CREAT | O_TRUNC, perm);
+    try {
+      await (typeof data === 'string' ? f.WriteString(data) : f.Write(data));
+    } finally {
+      await f.Close();
+    }
+  }
+
+  /** os.ReadFile: open, fstat for the size, reads (at least 512 bytes at a time) until EOF, close. */
+  async ReadFile(name: string): Promise<Uint8Array> {
+    const f = await this.Open(name);
+    try {
+      let cap = 512;
+      try {
+        cap = Math.max(512, (await f.Stat()).Size() + 1);
+      } catch {
+        // Go ignores a failed Stat here
+      }
+      let data = new Uint8Array(cap);
+      let len = 0;
+      for (;;) {
+        if (len >= data.length) {
+          const bigger = new Uint8Array(data.length * 2);
+          bigger.set(data);
+          data = bigger;
+        }
+        const n = await f.Read(data.subarray(len));
+        if (n === 0) return data.slice(0, len);
+        len += n;
+      }
+    } finally {
+      await f.Close();
+    }
   }
 
   Getpid(): Promise<number> {

@@ -1,10 +1,11 @@
 // userland/go/syscall.ts — the part of Go's syscall package the ports use, with Go's names and
 // struct shapes (Stat_t, Utsname, Rusage, Rlimit, Timespec) and the syscalls Go 1.19 makes on
 // linux/amd64: Open is openat(AT_FDCWD, …) without O_CLOEXEC, Mkdir is mkdirat, Rmdir is
-// unlinkat(AT_REMOVEDIR), Getrlimit/Setrlimit are getrlimit/setrlimit. Errors are Go's Errno
+// unlinkat(AT_REMOVEDIR), Lstat is newfstatat(AT_SYMLINK_NOFOLLOW), Seek/Pread/Pwrite are
+// lseek/pread64/pwrite64, Getrlimit/Setrlimit are getrlimit/setrlimit. Errors are Go's Errno
 // (an ErrnoError whose message is Go's text).
 
-import { AT_FDCWD, AT_REMOVEDIR } from '../../abi/fcntl';
+import { AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_NOFOLLOW } from '../../abi/fcntl';
 import { SYS } from '../../abi/syscalls';
 import type { Sys } from '../sys';
 import { Out } from '../../mm/usercopy';
@@ -68,6 +69,27 @@ export class Syscall {
   }
   async Stat(path: string): Promise<Stat_t> {
     return goStat(await this.sys.stat(path));
+  }
+  /** syscall.Lstat: newfstatat(AT_FDCWD, path, buf, AT_SYMLINK_NOFOLLOW). */
+  async Lstat(path: string): Promise<Stat_t> {
+    return goStat(await this.sys.fstatat(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW));
+  }
+  /** syscall.Umask: umask(2), which cannot fail; answers the previous mask. */
+  Umask(mask: number): Promise<number> {
+    return this.sys.umask(mask);
+  }
+  /** syscall.Flock: flock(2) (LOCK_SH, LOCK_EX, LOCK_UN, | LOCK_NB). */
+  Flock(fd: number, how: number): Promise<number> {
+    return this.sys.flock(fd, how);
+  }
+  Seek(fd: number, offset: number, whence: number): Promise<number> {
+    return this.sys.lseek(fd, offset, whence);
+  }
+  Pread(fd: number, b: Uint8Array, offset: number): Promise<number> {
+    return this.sys.pread64(fd, b, b.length, offset);
+  }
+  Pwrite(fd: number, b: Uint8Array | string, offset: number): Promise<number> {
+    return this.sys.pwrite64(fd, b, typeof b === 'string' ? new TextEncoder().encode(b).length : b.length, offset);
   }
   Getpid(): Promise<number> { return this.sys.getpid(); }
   Getppid(): Promise<number> { return this.sys.getppid(); }

@@ -6,11 +6,11 @@
 // Packet mode (an O_DIRECT writer): each write is cut into packets of at most PAGE_SIZE, and a
 // read returns at most one packet, discarding what of it does not fit.
 
-import { EAGAIN, EFAULT, EPIPE } from '../../abi/errno';
+import { EAGAIN, EBUSY, EFAULT, ENXIO, EPIPE, type Errno } from '../../abi/errno';
 import { O_DIRECT, O_NONBLOCK } from '../../abi/fcntl';
 import { SIGPIPE } from '../../abi/signal';
 import { copyToUserAt } from '../../mm/usercopy';
-import { BLOCK, type VfsCtx } from '../ctx';
+import { BLOCK, type Block, type VfsCtx } from '../ctx';
 import type { FileOps, IoResult, OpenFile } from '../file';
 import { WaitQueue } from '../waitqueue';
 
@@ -40,6 +40,15 @@ export class Pipe {
   segs: Segment[] | null = null;
   /** Room left in the page of the last buffer written, if it is a stream buffer (else 0). */
   tailRoom = 0;
+  /** FIFO opens so far for reading and for writing (r_counter, w_counter: a waiting opener
+   *  waits for the other one to move). */
+  rCounter = 0;
+  wCounter = 0;
+  /** FIFO openers asleep until a partner opens; null while there are none. */
+  openq: WaitQueue | null = null;
+  /** The callers asleep in a FIFO open, with the counter they wait to see move (their
+   *  reader or writer count is already in readers/writers). Null while there are none. */
+  openWaits: Map<object, { read: boolean; snap: number }> | null = null;
 
   get capacity(): number {
     return this.buf.length;
@@ -215,3 +224,180 @@ export const pipeFileOps: FileOps = {
     }
   },
 };
+
+// --- F_GETPIPE_SZ / F_SETPIPE_SZ (fcntl; written by the locks helper) ---------------------------
+
+/** get_pipe_info(): the pipe behind a pipe end or FIFO, or null for any other file. */
+export function pipeOfFile(f: OpenFile): Pipe | null {
+  return f.ops === pipeFileOps ? pipeOf(f) : null;
+}
+
+/** pipe_occupancy(): the page buffers the unread bytes take (packets one each). */
+export function pipeBuffers(p: Pipe): number {
+  if (p.len === 0) return 0;
+  if (p.segs) {
+    let n = 0;
+    let stream = 0;
+    for (const s of p.segs) {
+      if (s.packet) n++;
+      else stream += s.len;
+    }
+    return n + Math.ceil(stream / PAGE_SIZE);
+  }
+  return Math.ceil((p.len + p.tailRoom) / PAGE_SIZE);
+}
+
+/**
+ * pipe_resize_ring(): gives `p` room for `bytes` (whole pages); EBUSY when the unread bytes
+ * take more buffers than that. Writers waiting for room are woken.
+ */
+export function resizePipe(p: Pipe, bytes: number): number | typeof EBUSY {
+  if (bytes / PAGE_SIZE < pipeBuffers(p) || bytes < p.len) return EBUSY;
+  const buf = new Uint8Array(bytes);
+  const cap = p.buf.length;
+  const first = Math.min(p.len, cap - p.head);
+  buf.set(p.buf.subarray(p.head, p.head + first), 0);
+  if (p.len > first) buf.set(p.buf.subarray(0, p.len - first), first);
+  p.buf = buf;
+  p.head = 0;
+  p.writeq.wakeAll();
+  return bytes;
+}
+
+/** /proc/sys/fs/pipe-max-size: the largest F_SETPIPE_SZ without CAP_SYS_RESOURCE. */
+export const PIPE_MAX_SIZE = 1048576;
+
+// --- splice, tee, sendfile, FIONREAD (vfs/splice.ts, ioctl; written by the data-movement helper) ---
+
+/** How many more page buffers `p` takes (pipe->max_usage - pipe_occupancy()); 0: pipe_full(). */
+export function pipeFreeBuffers(p: Pipe): number {
+  return Math.max(0, Math.floor(p.capacity / PAGE_SIZE) - pipeBuffers(p));
+}
+
+/** A copy of the first `n` unread bytes, left unread (tee). */
+export function pipePeek(p: Pipe, n: number): Uint8Array {
+  const out = new Uint8Array(Math.min(n, p.len));
+  const cap = p.buf.length;
+  const first = Math.min(out.length, cap - p.head);
+  out.set(p.buf.subarray(p.head, p.head + first), 0);
+  if (out.length > first) out.set(p.buf.subarray(0, out.length - first), first);
+  return out;
+}
+
+/** Removes the first `n` unread bytes (splice out of a pipe; packets are bytes here) and wakes writers. */
+export function pipeTake(p: Pipe, n: number): Uint8Array {
+  const out = pipePeek(p, n);
+  const k = out.length;
+  p.head = (p.head + k) % p.buf.length;
+  p.len -= k;
+  if (p.len === 0) {
+    p.head = 0;
+    p.tailRoom = 0;
+  }
+  if (p.segs) {
+    let left = k;
+    while (left > 0 && p.segs.length > 0) {
+      const s = p.segs[0]!;
+      const used = Math.min(left, s.len);
+      s.len -= used;
+      left -= used;
+      if (s.len === 0) p.segs.shift();
+    }
+    if (!p.segs.some((x) => x.packet)) p.segs = null;
+  }
+  if (k > 0) p.writeq.wakeAll();
+  return out;
+}
+
+/**
+ * Appends `src` as buffers of their own (splice into a pipe: page-cache or copied pages, which
+ * later writes do not merge into); the caller has checked the room. Wakes readers.
+ */
+export function pipePut(p: Pipe, src: Uint8Array): void {
+  const n = src.length;
+  if (n === 0) return;
+  const cap = p.buf.length;
+  let tail = (p.head + p.len) % cap;
+  let from = 0;
+  while (from < n) {
+    const chunk = Math.min(n - from, cap - tail);
+    p.buf.set(src.subarray(from, from + chunk), tail);
+    tail = (tail + chunk) % cap;
+    from += chunk;
+  }
+  if (p.segs) {
+    const last = p.segs[p.segs.length - 1];
+    if (last && !last.packet) last.len += n;
+    else p.segs.push({ len: n, packet: false });
+  }
+  p.len += n;
+  p.tailRoom = 0;
+  p.readq.wakeAll();
+}
+
+// --- FIFO open (fifo_open(); called by vfs/namei.ts's openRef) ---------------------------------
+
+/** wake_up_partner(): openers waiting for the other end look again. */
+function wakePartner(p: Pipe): void {
+  p.openq?.wakeAll();
+}
+
+/**
+ * fifo_open(): counts the new end and decides whether the open must wait. O_RDONLY waits for a
+ * writer to open (not with O_NONBLOCK); O_WRONLY waits for a reader, and with O_NONBLOCK and no
+ * reader fails with ENXIO; O_RDWR never waits. A waiting opener keeps its count while it sleeps
+ * (so a partner that opens meanwhile sees it) and waits for the other side's open counter to
+ * move; if its call ends another way (a signal), the count is undone. Returns undefined when
+ * the open goes on (the counts are taken), ENXIO, or BLOCK.
+ */
+export function fifoOpen(ctx: VfsCtx, p: Pipe, read: boolean, write: boolean, nonblock: boolean): Errno | Block | undefined {
+  const waiting = p.openWaits?.get(ctx);
+  if (waiting) {
+    // A retry of a sleeping open: has a partner come since?
+    if ((waiting.read ? p.wCounter : p.rCounter) !== waiting.snap) {
+      p.openWaits!.delete(ctx);
+      if (p.openWaits!.size === 0) p.openWaits = null;
+      return undefined;
+    }
+    ctx.waitOn(p.openq!);
+    return BLOCK;
+  }
+  if (read && write) {
+    p.readers++;
+    p.writers++;
+    p.rCounter++;
+    p.wCounter++;
+    if (p.readers === 1 || p.writers === 1) wakePartner(p);
+    return undefined;
+  }
+  if (read) {
+    p.rCounter++;
+    if (p.readers++ === 0) wakePartner(p);
+    if (p.writers > 0 || nonblock) return undefined;
+  } else {
+    if (nonblock && p.readers === 0) return ENXIO;
+    p.wCounter++;
+    if (p.writers++ === 0) wakePartner(p);
+    if (p.readers > 0) return undefined;
+  }
+  if (!ctx.atCallExit) {
+    // A caller that cannot sleep here: undo and refuse (as an interrupted open would).
+    if (read) p.readers--;
+    else p.writers--;
+    return EAGAIN;
+  }
+  const entry = { read, snap: read ? p.wCounter : p.rCounter };
+  (p.openWaits ??= new Map()).set(ctx, entry);
+  ctx.atCallExit(() => {
+    if (p.openWaits?.get(ctx) !== entry) return; // it went on: the open file holds the count
+    p.openWaits.delete(ctx);
+    if (p.openWaits.size === 0) p.openWaits = null;
+    if (read) p.readers--;
+    else p.writers--;
+    // As a closing end does: whoever waits on the other side looks again.
+    p.readq.wakeAll();
+    p.writeq.wakeAll();
+  });
+  ctx.waitOn(p.openq ??= new WaitQueue());
+  return BLOCK;
+}

@@ -6,6 +6,7 @@
 import { EFAULT, EFBIG, ENOSPC, type Errno } from '../../abi/errno';
 import { SIGXFSZ } from '../../abi/signal';
 import { copyToUserAt } from '../../mm/usercopy';
+import { removePrivs } from '../attr';
 import type { Timestamp, VfsCtx } from '../ctx';
 import type { FileOps, IoResult, OpenFile } from '../file';
 import type { Inode, RegularInode } from '../inode';
@@ -51,6 +52,24 @@ export function writeData(inode: RegularInode, pos: number, src: Uint8Array): Er
   return undefined;
 }
 
+/**
+ * How many bytes of a write of `n` at `pos` the filesystem has pages for (generic_perform_write
+ * goes a page at a time and stops at the first it cannot allocate).
+ */
+function bytesThatFit(inode: RegularInode, pos: number, n: number): number {
+  const sb = inode.sb;
+  let budget = Math.floor((sb.sizeLimit - sb.bytesUsed) / PAGE_SIZE);
+  const data = inode.data;
+  const last = Math.ceil((pos + n) / PAGE_SIZE);
+  let i = Math.floor(pos / PAGE_SIZE);
+  for (; i < last; i++) {
+    if (data && data.countIn(i * PAGE_SIZE, i * PAGE_SIZE + 1) > 0) continue;
+    if (budget <= 0) break;
+    budget--;
+  }
+  return Math.max(0, Math.min(n, i * PAGE_SIZE - pos));
+}
+
 /** A read of a file with no pages at all: zeros, a page at a time. */
 function readZeros(n: number, out: (chunk: Uint8Array, at: number) => boolean): void {
   for (let at = 0; at < n; at += PAGE_SIZE) {
@@ -85,11 +104,19 @@ export const tmpfsFileOps: FileOps = {
     if (src.length === 0) return 0;
     const n = writeChecks(ctx, pos, src.length);
     if (typeof n !== 'number') return n;
-    const err = writeData(inode, pos, n === src.length ? src : src.subarray(0, n));
-    if (err) return err;
-    if (pos + n > inode.size) inode.size = pos + n;
+    removePrivs(ctx, inode); // file_remove_privs(), file_update_time(): before the data changes
     inode.setTimes('mc', ctx.now());
-    return n;
+    let k = n;
+    let err = writeData(inode, pos, k === src.length ? src : src.subarray(0, k));
+    if (err === ENOSPC) {
+      // Out of space part-way: what fits is written (page by page, as Linux does).
+      k = bytesThatFit(inode, pos, k);
+      if (k === 0) return ENOSPC;
+      err = writeData(inode, pos, src.subarray(0, k));
+    }
+    if (err) return err;
+    if (pos + k > inode.size) inode.size = pos + k;
+    return k;
   },
 
   // shmem_file_write_iter() checks the size and updates the times, then shmem_write_begin()
@@ -98,6 +125,7 @@ export const tmpfsFileOps: FileOps = {
     const inode = f.inode as RegularInode;
     const n = writeChecks(ctx, pos, 1);
     if (typeof n !== 'number') return n;
+    removePrivs(ctx, inode);
     inode.setTimes('mc', ctx.now());
     const adds = newPages(inode, pos, 1);
     if (inode.sb.bytesUsed + adds * PAGE_SIZE > inode.sb.sizeLimit) return ENOSPC;
