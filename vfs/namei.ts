@@ -77,7 +77,8 @@ export function removeEntry(ctx: VfsCtx, dir: DirInode, name: string, inode: Ino
     if (inode.nlink > 1) inode.sb.extraLinks--;
     inode.nlink--;
   }
-  inode.setTimes('c', now);
+  // ctime changes — unless the inode goes away now, where nobody could see it.
+  if (inode.nlink > 0 || inode.refs > 0 || inode === inode.sb.root) inode.setTimes('c', now);
   inode.sb.maybeFree(inode);
 }
 
