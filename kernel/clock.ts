@@ -25,7 +25,7 @@ export class VirtualClock {
    */
   monoNs = -0;
   private heap: Timer[] = [];
-  private coarseTick = -1;
+  private coarseTick = -Infinity;
   private coarse: Timestamp = { sec: 0, nsec: 0 };
   private seq = 0;
 
@@ -46,9 +46,10 @@ export class VirtualClock {
    * timestamps use it, as Linux's current_time() does, so they are tick-granular.
    */
   realtimeCoarse(): Timestamp {
-    const tick = this.monoNs - (this.monoNs % TICK_NS);
-    if (tick !== this.coarseTick) {
+    const now = this.monoNs;
+    if (now < this.coarseTick || now >= this.coarseTick + TICK_NS) {
       // Computed once a tick: every inode timestamp of the tick shares the object (read-only).
+      const tick = now - (now % TICK_NS);
       const ns = this.bootNsec + tick;
       this.coarse = { sec: this.bootSec + Math.floor(ns / 1e9), nsec: (ns % 1e9) | 0 };
       this.coarseTick = tick;

@@ -104,10 +104,17 @@ export class FileData {
       const i = Math.floor(at / PAGE_SIZE);
       const off = at - i * PAGE_SIZE;
       const len = Math.min(n - done, PAGE_SIZE - off);
-      if (len === PAGE_SIZE) this.page(i, true).set(src.subarray(done, done + PAGE_SIZE));
-      else this.page(i).set(src.subarray(done, done + len), off);
+      // (A write of one whole piece passes `src` itself: a subarray is an allocation.)
+      const piece = len === n ? src : src.subarray(done, done + len);
+      if (len === PAGE_SIZE) this.page(i, true).set(piece);
+      else this.page(i).set(piece, off);
       done += len;
     }
+  }
+
+  /** The frame of page `i`, or ZERO_PAGE for a hole (never write to the result). */
+  pageOrZero(i: number): Uint8Array {
+    return this.pages[i] ?? ZERO_PAGE;
   }
 
   /**
