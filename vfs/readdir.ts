@@ -53,6 +53,22 @@ function set64(dv: DataView, at: number, v: number): void {
   }
 }
 
+/**
+ * Writes one linux_dirent64 record (d_off left for later) at `at`; returns where the next one
+ * starts, or -1 when it does not fit in `room`.
+ */
+function putRecord(out: Uint8Array, dv: DataView, at: number, room: number, ino: number, type: number, name: string): number {
+  const n = name.length;
+  const reclen = (19 + n + 1 + 7) & ~7;
+  if (at + reclen > room) return -1;
+  set64(dv, at, ino);
+  dv.setUint16(at + 16, reclen, true);
+  out[at + 18] = type;
+  for (let i = 0; i < n; i++) out[at + 19 + i] = name.charCodeAt(i) & 0xff;
+  for (let i = at + 19 + n; i < at + reclen; i++) out[i] = 0;
+  return at + reclen;
+}
+
 /** The entries of directory `f` from its current position, at most as many as fit `count`. */
 export function getdents64(ctx: VfsCtx, f: OpenFile, dst: UPtr, count: number): number | Errno {
   const dir = f.inode;
@@ -67,29 +83,21 @@ export function getdents64(ctx: VfsCtx, f: OpenFile, dst: UPtr, count: number): 
   let last = -1; // where the last record starts (its d_off is written by the next emit)
   const startPos = f.pos;
   let pos = startPos;
-  /** dir_emit() at position `pos`: false when the record does not fit. */
-  const emit = (ino: number, type: number, name: string): boolean => {
-    const reclen = (19 + name.length + 1 + 7) & ~7;
-    if (used + reclen > room) return false;
-    if (last >= 0) set64(dv, last + 8, pos);
-    set64(dv, used, ino);
-    dv.setUint16(used + 16, reclen, true);
-    dv.setUint8(used + 18, type);
-    const n = name.length;
-    for (let i = 0; i < n; i++) out[used + 19 + i] = name.charCodeAt(i) & 0xff;
-    for (let i = used + 19 + n; i < used + reclen; i++) out[i] = 0;
-    last = used;
-    used += reclen;
-    return true;
-  };
+  // dir_emit() at position `pos`: a record, unless it does not fit; each record's d_off (the
+  // position of the one after it) is written when that one is emitted, the last one's at the end.
   let full = false;
   if (pos === 0) {
-    if (emit(dir.ino, 4, '.')) pos = 1;
-    else full = true;
+    const next = putRecord(out, dv, used, room, dir.ino, 4, '.');
+    if (next < 0) full = true;
+    else { last = used; used = next; pos = 1; }
   }
   if (!full && pos === 1) {
-    if (emit(dir.parent, 4, '..')) pos = DIR_OFFSET_FIRST;
-    else full = true;
+    const next = putRecord(out, dv, used, room, dir.parent, 4, '..');
+    if (next < 0) full = true;
+    else {
+      if (last >= 0) set64(dv, last + 8, pos);
+      last = used; used = next; pos = DIR_OFFSET_FIRST;
+    }
   }
   if (!full && pos !== DIR_OFFSET_EOD) {
     // Newest first; offsets decrease along the list. mas_find_rev(): resume at the entry with
@@ -107,7 +115,11 @@ export function getdents64(ctx: VfsCtx, f: OpenFile, dst: UPtr, count: number): 
         const inode = dir.sb.inodes.get(ino);
         type = inode ? dtype(inode.mode) : 0;
       }
-      if (!emit(ino, type, name)) { full = true; break; }
+      const next = putRecord(out, dv, used, room, ino, type, name);
+      if (next < 0) { full = true; break; }
+      if (last >= 0) set64(dv, last + 8, pos);
+      last = used;
+      used = next;
     }
     if (!full) pos = DIR_OFFSET_EOD;
   }
