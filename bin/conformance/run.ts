@@ -83,6 +83,9 @@ function familyOf(): (name: string) => string {
 }
 
 /** Runs scenarios on both kernels and sorts out what differs. */
+/** How many times a scenario whose host run diverged is run again alone (see runScenarios). */
+const HOST_RETRIES = 2;
+
 export function runScenarios(scenarios: readonly Scenario[], known: readonly KnownDivergence[] = loadKnown()): ConformanceRun {
   const avail = hostAvailable();
   const hostResults: (ScenarioResult | null)[] = avail.ok ? runOnHost(scenarios) : scenarios.map(() => null);
@@ -91,9 +94,23 @@ export function runScenarios(scenarios: readonly Scenario[], known: readonly Kno
   const used = new Set<KnownDivergence>();
   const outcomes: ScenarioOutcome[] = scenarios.map((s, i) => {
     const sim = runOnSim(s);
-    const host = hostResults[i] ?? null;
+    let host = hostResults[i] ?? null;
     const skipped = !avail.ok ? avail.reason : host?.setupError ?? null;
-    const divergences = host && !host.setupError ? compareScenario(s, host, sim) : [];
+    let divergences = host && !host.setupError ? compareScenario(s, host, sim) : [];
+    // The host runs 8 scenarios at once, each in its own mount namespace. Another scenario's
+    // mount or umount bumps the kernel's mount_lock, so an RCU path walk that was under way falls
+    // back to a ref walk: RESOLVE_CACHED then fails with EAGAIN, and the symlinks the RCU attempt
+    // followed count again toward the 40 (ELOOP). A scenario whose host run diverges is run again
+    // alone, up to HOST_RETRIES times, and the first quiet run that agrees counts.
+    for (let retry = 0; retry < HOST_RETRIES && divergences.some((d) => !known.some((x) => explains(x, s.file ?? '', d))); retry++) {
+      const again = runOnHost([s], { jobs: 1 })[0]!;
+      if (again.setupError) break;
+      const d2 = compareScenario(s, again, sim);
+      if (d2.length < divergences.length) {
+        host = again;
+        divergences = d2;
+      }
+    }
     const knownHere: { d: Divergence; reason: string }[] = [];
     const unexpected: Divergence[] = [];
     for (const d of divergences) {
