@@ -88,6 +88,66 @@ function setScalar(view: DataView, off: number, t: Scalar, v: number): void {
   }
 }
 
+/** The encoder for any struct: a loop over the fields (see compiledEncoder for the fast one). */
+export function genericEncoder(named: readonly FieldDef[], size: number): Layout<unknown>['encode'] {
+  return function encode(value, view, offset) {
+    let i = offset;
+    for (const end = offset + size - 3; i < end; i += 4) view.setUint32(i, 0);
+    for (; i < offset + size; i++) view.setUint8(i, 0);
+    const v = value as Record<string, unknown>;
+    for (const f of named) {
+      const x = v[f.name];
+      if (x === undefined) continue;
+      const o = offset + f.offset;
+      const t = f.type;
+      if (typeof t === 'string') setScalar(view, o, t, x as number);
+      else if ('cstr' in t) {
+        const s = x as string;
+        const n = Math.min(s.length, t.cstr);
+        for (let i = 0; i < n; i++) view.setUint8(o + i, s.charCodeAt(i) & 0xff);
+      } else if ('bytes' in t) {
+        const b = x as Uint8Array;
+        for (let i = 0; i < Math.min(b.length, t.bytes); i++) view.setUint8(o + i, b[i]!);
+      } else if ('array' in t) {
+        const a = x as readonly number[];
+        const es = SCALAR_SIZE[t.array];
+        for (let i = 0; i < Math.min(a.length, t.n); i++) setScalar(view, o + i * es, t.array, a[i]!);
+      } else if ('struct' in t) t.struct.encode(x as object, view, o);
+    }
+  };
+}
+
+/**
+ * For a struct of scalar fields only (struct stat, timespec, pollfd…), an encoder compiled to
+ * straight-line code: one constant-named property load and one DataView store per field, where
+ * the generic loop below makes a keyed load by a computed name (megamorphic) per field. It is a
+ * third of a stat(2) otherwise. Null where code cannot be generated (other field kinds, or an
+ * environment whose content security policy forbids `new Function`): the generic loop serves.
+ */
+export function compiledEncoder(named: readonly FieldDef[], size: number): Layout<unknown>['encode'] | null {
+  if (!named.every((f) => typeof f.type === 'string')) return null;
+  const lines = ['let i = offset;', `for (const end = offset + ${size - 3}; i < end; i += 4) view.setUint32(i, 0);`,
+    `for (; i < offset + ${size}; i++) view.setUint8(i, 0);`, 'let x;'];
+  for (const f of named) {
+    const o = `offset + ${f.offset}`;
+    const store: Record<Scalar, string> = {
+      u8: `view.setUint8(${o}, x & 0xff)`, i8: `view.setUint8(${o}, x & 0xff)`,
+      u16: `view.setUint16(${o}, x & 0xffff, true)`, i16: `view.setUint16(${o}, x & 0xffff, true)`,
+      u32: `view.setUint32(${o}, x >>> 0, true)`, i32: `view.setUint32(${o}, x >>> 0, true)`,
+      // Small non-negative values (almost all of them) need one store; the rest take setScalar's path.
+      u64: `if (x >= 0 && x <= 0xffffffff) view.setUint32(${o}, x, true); else setScalar(view, ${o}, 'u64', x)`,
+      i64: `if (x >= 0 && x <= 0xffffffff) view.setUint32(${o}, x, true); else setScalar(view, ${o}, 'i64', x)`,
+    };
+    lines.push(`x = v[${JSON.stringify(f.name)}];`, `if (x !== undefined) ${store[f.type as Scalar]};`);
+  }
+  try {
+    const make = new Function('setScalar', `return function encode(v, view, offset) {\n${lines.join('\n')}\n};`);
+    return make(setScalar) as Layout<unknown>['encode'];
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Declares a struct. Fields are laid out in order with C's natural alignment (or none when
  * `packed`); the size is rounded up to the largest alignment. `size`, when given, is checked
@@ -119,31 +179,7 @@ export function struct<T>(
     size,
     align: maxAlign,
     fields: Object.freeze(defs),
-    encode(value, view, offset) {
-      let i = offset;
-      for (const end = offset + size - 3; i < end; i += 4) view.setUint32(i, 0);
-      for (; i < offset + size; i++) view.setUint8(i, 0);
-      const v = value as Record<string, unknown>;
-      for (const f of named) {
-        const x = v[f.name];
-        if (x === undefined) continue;
-        const o = offset + f.offset;
-        const t = f.type;
-        if (typeof t === 'string') setScalar(view, o, t, x as number);
-        else if ('cstr' in t) {
-          const s = x as string;
-          const n = Math.min(s.length, t.cstr);
-          for (let i = 0; i < n; i++) view.setUint8(o + i, s.charCodeAt(i) & 0xff);
-        } else if ('bytes' in t) {
-          const b = x as Uint8Array;
-          for (let i = 0; i < Math.min(b.length, t.bytes); i++) view.setUint8(o + i, b[i]!);
-        } else if ('array' in t) {
-          const a = x as readonly number[];
-          const es = SCALAR_SIZE[t.array];
-          for (let i = 0; i < Math.min(a.length, t.n); i++) setScalar(view, o + i * es, t.array, a[i]!);
-        } else if ('struct' in t) t.struct.encode(x as object, view, o);
-      }
-    },
+    encode: compiledEncoder(named, size) ?? genericEncoder(named, size),
     decode(view, offset) {
       const out: Record<string, unknown> = {};
       for (const f of named) {
