@@ -5,6 +5,8 @@
 // message self-contained (it names the object and both sides of the broken equation).
 // Owned by the kernel maintainers; any subsystem owner may add checks for their own state.
 
+import type { MemoryMap } from '../mm/mm';
+import { TmpfsMapping } from '../vfs/fs/tmpfs';
 import { S_IALLUGO, S_IFMT } from '../abi/stat';
 import { SA_NOCLDWAIT, SIGCHLD, SIG_IGN } from '../abi/signal';
 import type { FdTable } from '../proc/fdtable';
@@ -69,8 +71,8 @@ const inodeName = (i: Inode): string => `inode ${i.ino} of ${i.sb.fsType} (dev $
  *   options.initReaps is false);
  * - scheduler: the run queue holds only runnable (or new) tasks, once each; `current` runs;
  *   a blocked task sleeps on a wait queue or a timer (else no one would ever wake it);
- * - open files: each registered file's refs equals the fd slots naming it (fd tables are the
- *   only holders), offsets are non-negative safe integers, inodes are in their superblocks;
+ * - open files: each registered file's refs equals the fd slots naming it plus the VMAs
+ *   mapping it (a mapping holds its file), offsets are non-negative safe integers, inodes are in their superblocks;
  * - filesystems: every directory entry names an inode of the same superblock; nlink equals the
  *   entries naming the inode (directories: 2 + subdirectories, 0 once removed); directory size
  *   = 40 + 20·entries (tmpfs); a directory's parent/name match the entry; symlink size = target
@@ -288,11 +290,22 @@ function checkOpenFiles(k: Kernel, v: Violations, tables: Set<FdTable>): void {
   for (const table of tables) {
     for (const [, f] of table.entries()) slots.set(f, (slots.get(f) ?? 0) + 1);
   }
+  // Address spaces: their own invariants, and the files their VMAs map.
+  const mms = new Set<MemoryMap>();
+  for (const t of k.pidns.tasks.values()) if (t.state !== 'dead') mms.add(t.mm);
+  const mapped = new Map<OpenFile, number>();
+  for (const mm of mms) {
+    for (const e of mm.check()) v.add(`address space of ${[...k.pidns.tasks.values()].find((t) => t.mm === mm && t.state !== 'dead')?.tid}: ${e}`);
+    for (const vma of mm.vmas.list) {
+      if (vma.file instanceof TmpfsMapping) mapped.set(vma.file.file, (mapped.get(vma.file.file) ?? 0) + 1);
+    }
+  }
   for (const [id, f] of k.vfs.files) {
     if (v.full) return;
     if (f.id !== id) v.add(`open-file table: key ${id} holds ${fileName(f)}`);
     const n = slots.get(f) ?? 0;
-    if (f.refs !== n) v.add(`${fileName(f)}: refs ${f.refs} but ${n} fd slot(s) name it`);
+    const m = mapped.get(f) ?? 0;
+    if (f.refs !== n + m) v.add(`${fileName(f)}: refs ${f.refs} but ${n} fd slot(s) and ${m} mapping(s) name it`);
     if (!f.ops.stream && !(Number.isSafeInteger(f.pos) && f.pos >= 0)) v.add(`${fileName(f)}: offset ${f.pos}`);
     if (f.inode.sb.inodes.get(f.inode.ino) !== f.inode) v.add(`${fileName(f)}: its inode is not in its superblock`);
   }

@@ -7,7 +7,13 @@
 
 import { RLIMIT_NOFILE } from '../abi/resource';
 import { SIGCHLD } from '../abi/signal';
-import { FlatMemory } from '../mm/flat';
+import { ADDR_NO_RANDOMIZE } from '../abi/misc';
+import { RLIMIT_STACK } from '../abi/resource';
+import { MemoryMap, type MemFault } from '../mm/mm';
+import { PtContext } from '../mm/pagetable';
+import type { TmpfsMapping } from '../vfs/fs/tmpfs';
+import { forceSignal } from '../proc/signal';
+import { UserMemory } from './usermem';
 import { Cred } from '../proc/cred';
 import { exitGroup, type ExitHost } from '../proc/exit';
 import { FdTable } from '../proc/fdtable';
@@ -132,6 +138,13 @@ export class Kernel implements ExitHost {
   /** Nesting of handler calls (the scheduler never runs inside one). */
   depth = 0;
   runtime: Runtime | null;
+  /** Page tables' shared state (the frame pool is the VFS's: one per kernel). */
+  readonly mmCtx: PtContext;
+  /** ASLR's own generator (seeded from the kernel seed; apart from `random` so that address
+   *  space layouts do not shift the bytes /dev/urandom gives). */
+  readonly aslr: Prng;
+  /** The mm view of each mapped open file (vm_file). */
+  readonly fileMappings = new WeakMap<OpenFile, TmpfsMapping>();
   private readonly exitWaiters = new Map<number, ((status: number) => void)[]>();
   private readonly exitStatus = new Map<number, number>();
 
@@ -140,6 +153,8 @@ export class Kernel implements ExitHost {
     this.clock = new VirtualClock(opts.bootTime ?? DEFAULT_BOOT_TIME);
     this.clock.monoNs = opts.uptime ?? DEFAULT_UPTIME_NS;
     this.vfs = new Vfs({ random: (b) => this.random.fill(b), now: () => this.clock.realtimeCoarse() });
+    this.mmCtx = new PtContext(this.vfs.frames);
+    this.aslr = new Prng(((opts.seed ?? 1) ^ 0x41534c52) >>> 0);
     this.accounts = opts.accounts ?? DEFAULT_ACCOUNTS;
     this.mntns = buildRootFs(this.vfs, { hostname: opts.hostname ?? 'linuxsim', accounts: this.accounts, procView: processView(this) });
     this.uts = { nodename: opts.hostname ?? 'linuxsim', domainname: '(none)' };
@@ -160,7 +175,7 @@ export class Kernel implements ExitHost {
     this.initReaps = opts.initReaps ?? true;
     this.ramBytes = opts.ramBytes ?? MACHINE_RAM_BYTES;
     const initTask = new Task(this, pid, this.init, Cred.of(0, 0), newFsContext(root, root, 0o022),
-      new FdTable(), new FlatMemory(), this.mntns, this.uts);
+      new FdTable(), this.newMm(this.init), this.mntns, this.uts);
     initTask.comm = 'init';
     initTask.state = 'blocked';
     this.init.threads.push(initTask);
@@ -294,6 +309,29 @@ export class Kernel implements ExitHost {
     });
   }
 
+  /** A fresh address space for a process (boot, execve): its layout randomised unless the
+   *  process's personality has ADDR_NO_RANDOMIZE. */
+  newMm(p: Process): MemoryMap {
+    const stack = p.rlimits[RLIMIT_STACK]![0];
+    return new MemoryMap(this.mmCtx, {
+      random: p.personality & ADDR_NO_RANDOMIZE ? null : this.aslr,
+      stackLimit: stack >= 2 ** 63 ? Infinity : stack,
+    });
+  }
+
+  /**
+   * A program's own access faulted (force_sig_fault): the signal is sent unblockable and, if
+   * it was ignored, with its default action; then it is delivered. Returns true when the task
+   * died of it (the usual outcome: handlers are the signals issue).
+   */
+  userFault(t: Task, fault: MemFault): boolean {
+    forceSignal(t, { signo: fault.signo, code: fault.code, addr: fault.addr });
+    const wasCurrent = this.sched.current === t;
+    deliverSignals(this, t);
+    if (t.state === 'dead' && wasCurrent) this.sched.abandon(t);
+    return t.state === 'dead';
+  }
+
   /**
    * A new process (a child of init, or of `opts.parent`) with fds 0, 1 and 2 open on the
    * console, as a given user in a given directory. Drive it with .syscall() (synchronously,
@@ -341,7 +379,7 @@ export class Kernel implements ExitHost {
       startNs: this.clock.monoNs,
     });
     parent.children.push(p);
-    const t = new Task(this, pid, p, cred, fs, new FdTable(), new FlatMemory(), this.mntns, this.uts);
+    const t = new Task(this, pid, p, cred, fs, new FdTable(), this.newMm(p), this.mntns, this.uts);
     t.comm = 'process';
     t.state = 'running';
     p.threads.push(t);
@@ -362,6 +400,13 @@ export class ProcessHandle {
   execErrno: number | null = null;
 
   constructor(readonly kernel: Kernel, readonly task: Task) {}
+
+  private memory: UserMemory | null = null;
+  /** The process's own loads and stores (checked against its page table; a fault kills it as
+   *  the signal would, then throws MemoryFault). */
+  get mem(): UserMemory {
+    return (this.memory ??= new UserMemory(this.kernel, this.task));
+  }
 
   get pid(): number {
     return this.task.tgid;

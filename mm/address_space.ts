@@ -1,7 +1,7 @@
-// mm/address_space.ts — what the rest of the kernel may ask of a process's memory.
-// This implementation is FlatMemory (mm/flat.ts): one growable byte array. The
-// page-table model (VMAs, COW, faults) replaces it behind this same interface later, so
-// nothing outside mm/ may reach into FlatMemory's fields.
+// mm/address_space.ts — what the rest of the kernel may ask of a process's memory for user
+// copies. The implementation is MemoryMap (mm/mm.ts: VMAs, a page table, copy-on-write);
+// FlatMemory (mm/flat.ts) remains as a plain buffer for tests that decode raw-door arguments,
+// and NO_MEMORY is the kernel's own context (no user memory at all).
 
 /** The top of the x86-64 user address space (TASK_SIZE_MAX with 4-level paging). */
 export const TASK_SIZE = 0x7ffffffff000;
@@ -30,4 +30,34 @@ export interface AddressSpace {
   fork(): AddressSpace;
   /** Resident bytes, for getrusage / /proc/[pid]/status. */
   residentBytes(): number;
+  /** Sizes (bytes) and fault counts for /proc/[pid]/status, stat, statm and getrusage. */
+  stats?(): MmStats;
 }
+
+export interface MmStats {
+  /** VmSize, VmPeak, VmHWM, VmRSS, VmLck, VmData, VmStk (bytes). */
+  size: number;
+  peak: number;
+  hwm: number;
+  rss: number;
+  locked: number;
+  data: number;
+  stack: number;
+  minFlt: number;
+  majFlt: number;
+}
+
+/** An address space with nothing mapped: every access faults (kernel-internal contexts). */
+export const NO_MEMORY: AddressSpace = {
+  copyOut: () => 0,
+  copyIn: () => 0,
+  view: () => null,
+  mapped: () => 0,
+  readCString: () => null,
+  brk: () => 0,
+  brkStart: 0,
+  fork(): AddressSpace {
+    return NO_MEMORY;
+  },
+  residentBytes: () => 0,
+};

@@ -1,7 +1,7 @@
-// mm/flat.ts — the stand-in address space of the foundation issue: one contiguous, growable
-// byte array mapped at [FLAT_BASE, FLAT_BASE + length). Below it (NULL included) and above
-// it every access faults. brk grows it. There are no VMAs, protections or sharing: the
-// page-table model (a later issue) replaces this file behind mm/address_space.ts.
+// mm/flat.ts — a plain address space: one contiguous, growable byte array mapped at
+// [FLAT_BASE, FLAT_BASE + length). The kernel no longer uses it (processes have a MemoryMap,
+// mm/mm.ts); tests that only need bytes at addresses (the strace decoders' raw-door cases) do.
+// Below it (NULL included) and above it every access faults. brk grows it.
 
 import type { AddressSpace } from './address_space';
 

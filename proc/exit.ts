@@ -49,6 +49,7 @@ export function exitThread(host: ExitHost, t: Task, status: number): void {
   t.vforkWait.wakeAll();
   if (--t.files.users === 0) t.files.closeAll(host.vfs);
   putFsContext(t.fs);
+  t.mm.put(); // exit_mm
   if (p.liveThreads.length === 0) processExit(host, p, status);
 }
 

@@ -76,6 +76,8 @@ export class Process {
   unkillable = false;
   /** CLOCK_MONOTONIC time the process started, in ns. */
   readonly startNs: number;
+  /** personality(2): the execution domain and its flags (ADDR_NO_RANDOMIZE turns ASLR off). */
+  personality = 0;
 
   constructor(
     readonly pid: number,

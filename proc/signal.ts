@@ -122,6 +122,21 @@ export function sendSignal(t: Task, info: SigInfo, shared: boolean): boolean {
   return true;
 }
 
+/**
+ * force_sig_info(): a synchronous fault's signal. If the thread blocks it or the process
+ * ignores it, it is unblocked and its handler reset to SIG_DFL, so that it cannot be lost.
+ */
+export function forceSignal(t: Task, info: SigInfo): void {
+  const sig = info.signo;
+  const act = t.process.sighand.actions[sig]!;
+  const blocked = (t.sigBlocked & sigbit(sig)) !== 0n;
+  if (blocked || act.handler === SIG_IGN) {
+    t.sigBlocked &= ~sigbit(sig);
+    if (act.handler === SIG_IGN || blocked) t.process.sighand.actions[sig] = { ...act, handler: SIG_DFL };
+  }
+  t.sigPending.add(info);
+}
+
 /** The lowest-numbered pending signal `t` does not block (thread's own first), or 0. */
 export function nextSignal(t: Task): number {
   const ready = (t.sigPending.set | t.process.sharedPending.set) & ~t.sigBlocked;

@@ -6,7 +6,7 @@
 // bookkeeping (the sc* fields) to the dispatcher (kernel/dispatch.ts).
 
 import { RLIMIT_FSIZE } from '../abi/resource';
-import type { AddressSpace } from '../mm/address_space';
+import type { MemoryMap } from '../mm/mm';
 import type { FsContext, Timestamp, VfsCtx } from '../vfs/ctx';
 import type { MountNamespace } from '../vfs/mount';
 import type { Vfs } from '../vfs/vfs';
@@ -99,7 +99,7 @@ export class Task implements VfsCtx, Waiter {
     public cred: Cred,
     public fs: FsContext,
     public files: FdTable,
-    public mm: AddressSpace,
+    public mm: MemoryMap,
     public mntns: MountNamespace,
     public uts: UtsNamespace,
   ) {}

@@ -10,6 +10,7 @@ import type { SyscallResult } from '../kernel/dispatch';
 import type { Arg } from '../kernel/table';
 import type { Task } from '../proc/task';
 import { ErrnoError, isErrorReturn } from './errors';
+import { UserMemory } from '../kernel/usermem';
 
 export interface Door {
   /** The syscall; its errors become ErrnoError (thrown, or a rejected promise). */
@@ -18,6 +19,8 @@ export interface Door {
   raw(nr: number, a0?: Arg, a1?: Arg, a2?: Arg, a3?: Arg, a4?: Arg, a5?: Arg): unknown;
   /** Applies `f` to a call's result, now (sync door) or when it settles (async door). */
   map<T>(r: unknown, f: (n: number) => T): unknown;
+  /** The task's own loads and stores. */
+  memory(): UserMemory;
 }
 
 const NEVER: Promise<number> = new Promise<number>(() => {});
@@ -47,6 +50,10 @@ export class AsyncDoor implements Door {
 
   map<T>(r: unknown, f: (n: number) => T): Promise<T> {
     return (r as Promise<number>).then(f);
+  }
+
+  memory(): UserMemory {
+    return new UserMemory(this.k, this.t);
   }
 
   /**
@@ -98,5 +105,9 @@ export class SyncDoor implements Door {
 
   map<T>(r: unknown, f: (n: number) => T): T {
     return f(r as number);
+  }
+
+  memory(): UserMemory {
+    return this.handle.mem;
   }
 }

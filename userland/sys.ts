@@ -8,6 +8,7 @@ import { AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_NOFOLLOW } from '../abi/fcntl';
 import type { Rlimit, Rusage, Stat, Statx, Sysinfo, Timespec, Timeval, Utsname } from '../abi/structs';
 import { SYS } from '../abi/syscalls';
 import type { Arg } from '../kernel/table';
+import type { UserMemory } from '../kernel/usermem';
 import { Out } from '../mm/usercopy';
 import type { Door } from './door';
 import { fromBinary, toBinary, utf8 } from './strings';
@@ -95,6 +96,17 @@ export interface SysApi {
   prlimit64(pid: number, resource: number, rlim?: Rlimit): Rlimit;
   getrusage(who: number): Rusage;
   brk(addr: number): number;
+  // memory
+  mmap(addr: number, length: number, prot: number, flags: number, fd?: number, offset?: number): number;
+  munmap(addr: number, length: number): number;
+  mprotect(addr: number, length: number, prot: number): number;
+  mremap(addr: number, oldLength: number, newLength: number, flags: number, newAddr?: number): number;
+  madvise(addr: number, length: number, advice: number): number;
+  msync(addr: number, length: number, flags: number): number;
+  mlock(addr: number, length: number): number;
+  munlock(addr: number, length: number): number;
+  mlockall(flags: number): number;
+  munlockall(): number;
 }
 
 type Promised<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (...a: A) => Promise<R> : T[K] };
@@ -103,6 +115,8 @@ type Promised<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (
 interface SysCommon<R> {
   /** Any syscall by number, with raw arguments; returns the raw result (-errno on failure). */
   syscall(nr: number, a0?: Arg, a1?: Arg, a2?: Arg, a3?: Arg, a4?: Arg, a5?: Arg): R;
+  /** The program's own loads and stores through its address space (synchronous). */
+  readonly mem: UserMemory;
 }
 
 /** A program's view of the kernel: every syscall returns a promise. */
@@ -135,6 +149,13 @@ export class SysImpl {
 
   syscall(nr: number, a0?: Arg, a1?: Arg, a2?: Arg, a3?: Arg, a4?: Arg, a5?: Arg): unknown {
     return this.door.raw(nr, a0, a1, a2, a3, a4, a5);
+  }
+
+  private memory: UserMemory | null = null;
+  /** The program's own memory accesses (loads/stores through its address space; a fault
+   *  delivers SIGSEGV/SIGBUS and stops the program). Synchronous in both doors. */
+  get mem(): UserMemory {
+    return (this.memory ??= this.door.memory());
   }
 
   // --- files ---
@@ -361,6 +382,36 @@ export class SysImpl {
   getrusage(who: number): unknown {
     const o = new Out<Rusage>();
     return this.door.map(this.door.call(SYS.getrusage, who, o), () => o.value);
+  }
+  mmap(addr: number, length: number, prot: number, flags: number, fd = -1, offset = 0): unknown {
+    return this.door.call(SYS.mmap, addr, length, prot, flags, fd, offset);
+  }
+  munmap(addr: number, length: number): unknown {
+    return this.door.call(SYS.munmap, addr, length);
+  }
+  mprotect(addr: number, length: number, prot: number): unknown {
+    return this.door.call(SYS.mprotect, addr, length, prot);
+  }
+  mremap(addr: number, oldLength: number, newLength: number, flags: number, newAddr = 0): unknown {
+    return this.door.call(SYS.mremap, addr, oldLength, newLength, flags, newAddr);
+  }
+  madvise(addr: number, length: number, advice: number): unknown {
+    return this.door.call(SYS.madvise, addr, length, advice);
+  }
+  msync(addr: number, length: number, flags: number): unknown {
+    return this.door.call(SYS.msync, addr, length, flags);
+  }
+  mlock(addr: number, length: number): unknown {
+    return this.door.call(SYS.mlock, addr, length);
+  }
+  munlock(addr: number, length: number): unknown {
+    return this.door.call(SYS.munlock, addr, length);
+  }
+  mlockall(flags: number): unknown {
+    return this.door.call(SYS.mlockall, flags);
+  }
+  munlockall(): unknown {
+    return this.door.call(SYS.munlockall);
   }
   brk(addr: number): unknown {
     return this.door.call(SYS.brk, addr);

@@ -5,7 +5,7 @@
 // context the kernel uses to create files on behalf of nobody (installing programs, tests).
 
 import { S_IFCHR, S_IFDIR, S_IFLNK, S_IFREG, S_ISVTX } from '../abi/stat';
-import { FlatMemory } from '../mm/flat';
+import { NO_MEMORY } from '../mm/address_space';
 import type { FsContext, VfsCtx, VfsCred } from './ctx';
 import { DEV_CONSOLE, DEV_FULL, DEV_NULL, DEV_RANDOM, DEV_TTY, DEV_URANDOM, DEV_ZERO } from './fs/devfs';
 import { setSize, writeData } from './fs/tmpfs';
@@ -44,7 +44,7 @@ export function kernelCtx(vfs: Vfs, ns: MountNamespace): VfsCtx {
     cred: ROOT_CRED,
     fs,
     mntns: ns,
-    mm: new FlatMemory(),
+    mm: NO_MEMORY,
     now: () => vfs.now(),
     waitOn: () => { throw new Error('kernelCtx cannot sleep'); },
     signalSelf: () => {},

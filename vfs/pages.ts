@@ -1,67 +1,14 @@
 // vfs/pages.ts — file data as pages: a regular file's bytes live in 4 KiB page frames, held
 // in a sparse array (a hole is a page never written: it reads as zeros and costs nothing,
 // which is what makes SEEK_DATA/SEEK_HOLE, st_blocks and sparse growth behave as tmpfs does).
-// Frames come from a per-kernel FramePool, cut from 2 MiB slabs; freed frames go back to the
-// pool (as Linux's free lists keep freed pages) and are handed out again instead of asking
-// the host for fresh memory: zeroed for a partial write, as they are for a page that the
-// write covers whole (nothing of the old content can show through).
-// The memory issue's page cache shares these frames with page tables (MAP_SHARED).
+// Frames come from the kernel's FramePool (mm/frames.ts), refcounted: this page cache holds one
+// reference per page, and every page table that maps the page (MAP_SHARED, or MAP_PRIVATE
+// before its copy-on-write) holds its own, so a frame dropped here lives on while mapped.
 
+import type { Frame, FramePool, MappingRef } from '../mm/frames';
+
+export { FramePool, DEFAULT_POOL_KEEP } from '../mm/frames';
 export const PAGE_SIZE = 4096;
-const SLAB_PAGES = 512;
-/** Freed frames the pool keeps by default (256 MiB); beyond that they go to the garbage collector. */
-export const DEFAULT_POOL_KEEP = 65536;
-
-/** Hands out page frames and takes them back. One per kernel. */
-export class FramePool {
-  /** Freed frames, with whatever they last held. */
-  private free: Uint8Array[] = [];
-  private slab: ArrayBuffer | null = null;
-  private slabNext = SLAB_PAGES;
-  /** Frames handed out and not returned (for accounting: tmpfs size limits, meminfo). */
-  inUse = 0;
-
-  constructor(
-    /** How many freed frames to keep for reuse. */
-    readonly keep = DEFAULT_POOL_KEEP,
-  ) {}
-
-  /** A zeroed frame. */
-  alloc(): Uint8Array {
-    const f = this.free.pop();
-    if (f === undefined) return this.fresh();
-    this.inUse++;
-    return f.fill(0);
-  }
-
-  /** A frame the caller overwrites whole before anyone reads it: not zeroed. */
-  allocForOverwrite(): Uint8Array {
-    const f = this.free.pop();
-    if (f === undefined) return this.fresh();
-    this.inUse++;
-    return f;
-  }
-
-  release(frame: Uint8Array): void {
-    this.inUse--;
-    if (this.free.length < this.keep) this.free.push(frame);
-  }
-
-  /** How many freed frames wait for reuse. */
-  get pooled(): number {
-    return this.free.length;
-  }
-
-  /** A frame from the current slab (fresh memory: zeros). */
-  private fresh(): Uint8Array {
-    this.inUse++;
-    if (this.slabNext === SLAB_PAGES) {
-      this.slab = new ArrayBuffer(SLAB_PAGES * PAGE_SIZE);
-      this.slabNext = 0;
-    }
-    return new Uint8Array(this.slab!, PAGE_SIZE * this.slabNext++, PAGE_SIZE);
-  }
-}
 
 /** Zeros, for reading holes. Never written to. */
 export const ZERO_PAGE = new Uint8Array(PAGE_SIZE);
@@ -71,7 +18,7 @@ export const ZERO_PAGE = new Uint8Array(PAGE_SIZE);
  * The file's size is kept by the inode; this only knows which pages exist.
  */
 export class FileData {
-  private pages: (Uint8Array | undefined)[] = [];
+  private pages: (Frame | undefined)[] = [];
   /** How many pages are allocated (st_blocks = 8 × this). */
   count = 0;
   /**
@@ -80,6 +27,8 @@ export class FileData {
    * (folio_seek_hole_data). Null while there are none.
    */
   private unwritten: Set<number> | null = null;
+  /** The mappings of this file (i_mmap): truncation and hole punching zap their pages first. */
+  readonly mappings = new Set<MappingRef>();
 
   constructor(private readonly pool: FramePool) {}
 
@@ -91,7 +40,25 @@ export class FileData {
       this.pages[i] = p;
       this.count++;
     }
+    return p.bytes;
+  }
+
+  /** The frame of page `i` (the page cache's own reference; callers that keep it take theirs),
+   *  allocating a zeroed one for a hole (a fault through a mapping fills the hole as a write would). */
+  frame(i: number): Frame {
+    let p = this.pages[i];
+    if (p === undefined) {
+      p = this.pool.alloc();
+      this.pages[i] = p;
+      this.count++;
+      if (this.unwritten !== null) this.markWritten(i * PAGE_SIZE, (i + 1) * PAGE_SIZE);
+    }
     return p;
+  }
+
+  /** The frame of page `i` if allocated. */
+  peek(i: number): Frame | undefined {
+    return this.pages[i];
   }
 
   /** Writes `src` at byte `pos`. */
@@ -114,7 +81,7 @@ export class FileData {
 
   /** The frame of page `i`, or ZERO_PAGE for a hole (never write to the result). */
   pageOrZero(i: number): Uint8Array {
-    return this.pages[i] ?? ZERO_PAGE;
+    return this.pages[i]?.bytes ?? ZERO_PAGE;
   }
 
   /**
@@ -128,7 +95,7 @@ export class FileData {
       const i = Math.floor(at / PAGE_SIZE);
       const off = at - i * PAGE_SIZE;
       const len = Math.min(n - done, PAGE_SIZE - off);
-      const p = this.pages[i] ?? ZERO_PAGE;
+      const p = this.pages[i]?.bytes ?? ZERO_PAGE;
       if (!out(off === 0 && len === PAGE_SIZE ? p : p.subarray(off, off + len), done)) return done;
       done += len;
     }
@@ -152,19 +119,21 @@ export class FileData {
   /** Frees every page wholly at or after byte `size`, and zeroes the tail of the page it cuts. */
   truncate(size: number): void {
     const keep = Math.ceil(size / PAGE_SIZE);
+    for (const m of this.mappings) m.zapFile(keep, Infinity);
     for (const i of this.allocated(keep, Infinity)) this.drop(i);
     if (this.pages.length > keep) this.pages.length = keep;
     const tail = size % PAGE_SIZE;
-    if (tail !== 0) this.pages[keep - 1]?.fill(0, tail);
+    if (tail !== 0) this.pages[keep - 1]?.bytes.fill(0, tail);
   }
 
   /** Turns the pages wholly inside [start, end) into holes and zeroes the partial ones (punch hole). */
   punch(start: number, end: number): void {
     const first = Math.ceil(start / PAGE_SIZE);
     const last = Math.floor(end / PAGE_SIZE); // exclusive
+    if (last > first) for (const m of this.mappings) m.zapFile(first, last);
     for (const i of this.allocated(first, last)) this.drop(i);
-    if (first * PAGE_SIZE > start) this.pages[first - 1]?.fill(0, start - (first - 1) * PAGE_SIZE, Math.min(PAGE_SIZE, end - (first - 1) * PAGE_SIZE));
-    if (last * PAGE_SIZE < end && last >= first) this.pages[last]?.fill(0, 0, end - last * PAGE_SIZE);
+    if (first * PAGE_SIZE > start) this.pages[first - 1]?.bytes.fill(0, start - (first - 1) * PAGE_SIZE, Math.min(PAGE_SIZE, end - (first - 1) * PAGE_SIZE));
+    if (last * PAGE_SIZE < end && last >= first) this.pages[last]?.bytes.fill(0, 0, end - last * PAGE_SIZE);
   }
 
   /** Allocates (zeroed) the pages covering [start, end): a write that faults prepares its page,
@@ -209,7 +178,7 @@ export class FileData {
     const p = this.pages[i];
     if (p !== undefined) {
       this.pages[i] = undefined;
-      this.pool.release(p);
+      this.pool.put(p);
       this.count--;
       if (this.unwritten?.delete(i) && this.unwritten.size === 0) this.unwritten = null;
     }

@@ -4,6 +4,7 @@
 // proc/ (tasks, fd tables, signals) and mm/; ending and reaping are proc/exit.ts.
 
 import { EAGAIN, EBADF, EFAULT, EINVAL, ENOEXEC, ENOSYS, EPERM, ESRCH, type Errno } from '../../abi/errno';
+import { PER_QUERY } from '../../abi/misc';
 import { PR_GET_NAME, PR_SET_NAME } from '../../abi/prctl';
 import { RLIMIT_NPROC } from '../../abi/resource';
 import {
@@ -15,7 +16,6 @@ import { rusage as rusageLayout, siginfo as siginfoLayout } from '../../abi/stru
 import { P_ALL, P_PGID, P_PID, P_PIDFD, WEXITED, WNOHANG, WNOWAIT, WSTOPPED, WCONTINUED, WUNTRACED, __WALL, __WCLONE, __WNOTHREAD,
   wExitStatus, WIFEXITED, WEXITSTATUS, WTERMSIG, WCOREDUMP } from '../../abi/wait';
 import { CLD_DUMPED, CLD_EXITED, CLD_KILLED, SIGCHLD } from '../../abi/signal';
-import { FlatMemory } from '../../mm/flat';
 import { copyIntsToUser, copyStructToUser, copyToUser, isNull, userBytes, userStringArray, type UPtr } from '../../mm/usercopy';
 import { checkArgSize, resolveExecutable } from '../../proc/exec';
 import { doWait, exitGroup, exitThread, wait4, type WaitResult } from '../../proc/exit';
@@ -73,7 +73,7 @@ function copyProcess(k: Kernel, t: Task, flags: number, entry: TaskEntry): Task 
   }
   const tid = k.pidns.allocPid();
   if (tid === undefined) return EAGAIN;
-  const mm = flags & CLONE_VM ? t.mm : t.mm.fork();
+  const mm = flags & CLONE_VM ? t.mm.get() : t.mm.fork();
   let files = t.files;
   if (flags & CLONE_FILES) files.users++;
   else files = t.files.fork(k.vfs);
@@ -98,6 +98,7 @@ function copyProcess(k: Kernel, t: Task, flags: number, entry: TaskEntry): Task 
       exitSignal: flags & CSIGNAL, startNs: k.clock.monoNs,
     });
     proc.exe = t.process.exe;
+    proc.personality = t.process.personality;
     proc.argv = t.process.argv;
     proc.envp = t.process.envp;
     parent.children.push(proc);
@@ -180,7 +181,8 @@ function execve(k: Kernel, t: Task, pathArg: UPtr, argvArg: UPtr, envpArg: UPtr)
   // Point of no return: flush the old image (de_thread, exec_mmap, close-on-exec, signals).
   const p = t.process;
   for (const th of p.threads) if (th !== t && th.state !== 'dead') exitThread(k, th, 0);
-  t.mm = new FlatMemory();
+  t.mm.put();
+  t.mm = k.newMm(p);
   if (t.files.users > 1) {
     t.files.users--;
     t.files = t.files.fork(k.vfs);
@@ -320,7 +322,18 @@ function readPrefix(t: Task, p: UPtr, n: number): string | null {
   return s;
 }
 
+/** personality(2): returns the old persona; 0xffffffff only asks. ADDR_NO_RANDOMIZE takes
+ *  effect at the next execve (the layout of the current image is already chosen). */
+const sysPersonality: Handler = (_k, t, persona) => {
+  const p = t.process;
+  const old = p.personality;
+  const v = uint(persona);
+  if (v !== PER_QUERY) p.personality = v;
+  return old;
+};
+
 export const processSyscalls = {
+  personality: full(sysPersonality),
   getpid: full(sysGetpid),
   gettid: full(sysGettid),
   getppid: full(sysGetppid),

@@ -103,7 +103,7 @@ const sysGetrusage: Handler = (_k, t, whoArg, usage) => {
     const c = processTimes(t.process);
     u = c.utimeNs;
     s = c.stimeNs;
-    maxrss = t.mm.residentBytes();
+    maxrss = t.mm.vmHwm;
   } else if (who === RUSAGE_CHILDREN) {
     u = t.process.cutimeNs;
     s = t.process.cstimeNs;
@@ -111,13 +111,13 @@ const sysGetrusage: Handler = (_k, t, whoArg, usage) => {
   } else if (who === RUSAGE_THREAD) {
     u = t.utimeNs;
     s = t.stimeNs;
-    maxrss = t.mm.residentBytes();
+    maxrss = t.mm.vmHwm;
   } else {
     return EINVAL;
   }
   const r: Rusage = {
     ru_utime: timeval(u), ru_stime: timeval(s), ru_maxrss: Math.ceil(maxrss / 1024), ru_ixrss: 0, ru_idrss: 0,
-    ru_isrss: 0, ru_minflt: 0, ru_majflt: 0, ru_nswap: 0, ru_inblock: 0, ru_oublock: 0, ru_msgsnd: 0,
+    ru_isrss: 0, ru_minflt: who === RUSAGE_CHILDREN ? 0 : t.mm.minFlt, ru_majflt: who === RUSAGE_CHILDREN ? 0 : t.mm.majFlt, ru_nswap: 0, ru_inblock: 0, ru_oublock: 0, ru_msgsnd: 0,
     ru_msgrcv: 0, ru_nsignals: 0, ru_nvcsw: 0, ru_nivcsw: 0,
   };
   return copyStructToUser(t.mm, ptr(usage), rusageLayout, r) ?? 0;

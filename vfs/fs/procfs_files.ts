@@ -94,18 +94,19 @@ function status(g: GenCtx): string {
   put('Kthread', 0);
   if (!dead) {
     const rss = kb(t.mm.residentBytes());
+    const st = t.mm.stats?.();
     const vm = (v: number): string => `${String(v).padStart(8)} kB`;
-    put('VmPeak', vm(rss));
-    put('VmSize', vm(rss));
-    put('VmLck', vm(0));
+    put('VmPeak', vm(st ? kb(st.peak) : rss));
+    put('VmSize', vm(st ? kb(st.size) : rss));
+    put('VmLck', vm(st ? kb(st.locked) : 0));
     put('VmPin', vm(0));
-    put('VmHWM', vm(rss));
+    put('VmHWM', vm(st ? kb(st.hwm) : rss));
     put('VmRSS', vm(rss));
     put('RssAnon', vm(rss));
     put('RssFile', vm(0));
     put('RssShmem', vm(0));
-    put('VmData', vm(rss));
-    put('VmStk', vm(0));
+    put('VmData', vm(st ? kb(st.data) : rss));
+    put('VmStk', vm(st ? kb(st.stack) : 0));
     put('VmExe', vm(0));
     put('VmLib', vm(0));
     put('VmPTE', vm(0));
@@ -164,14 +165,15 @@ function stat(g: GenCtx): string {
   const dead = t.state === 'dead';
   const times = cpu(p);
   const rssBytes = dead ? 0 : t.mm.residentBytes();
+  const st = dead ? undefined : t.mm.stats?.();
   const brk = dead ? 0 : t.mm.brkStart;
   const state = stateOf(t)[0];
   const f = [
     t.tid, `(${t.comm})`, state, p.parent?.pid ?? 0, p.pgid, p.sid,
-    0 /* tty_nr */, -1 /* tpgid */, 4194304 /* PF_RANDOMIZE */, 0, 0, 0, 0,
+    0 /* tty_nr */, -1 /* tpgid */, 4194304 /* PF_RANDOMIZE */, st?.minFlt ?? 0, 0, st?.majFlt ?? 0, 0,
     ticks(times.u), ticks(times.s), ticks(p.cutimeNs), ticks(p.cstimeNs),
     20 /* priority */, 0 /* nice */, Math.max(1, live(p).length), 0 /* itrealvalue */,
-    ticks(p.startNs), rssBytes, Math.ceil(rssBytes / PAGE),
+    ticks(p.startNs), st?.size ?? rssBytes, Math.ceil(rssBytes / PAGE),
     rlim(p.rlimits[5]?.[0] ?? RLIM_INFINITY), // RLIMIT_RSS
     0, 0, 0, 0, 0, // startcode endcode startstack kstkesp kstkeip
     0, 0, 0, 0, // signal blocked sigignore sigcatch (obsolete: /proc/[pid]/status has them)
@@ -194,8 +196,12 @@ function rlim(v: number): string {
 
 function statm(g: GenCtx): string {
   const t = g.task!;
-  const pages = t.state === 'dead' ? 0 : Math.ceil(t.mm.residentBytes() / PAGE);
-  return `${pages} ${pages} 0 0 0 ${pages} 0\n`;
+  const dead = t.state === 'dead';
+  const pages = dead ? 0 : Math.ceil(t.mm.residentBytes() / PAGE);
+  const st = dead ? undefined : t.mm.stats?.();
+  const size = st ? Math.ceil(st.size / PAGE) : pages;
+  const data = st ? Math.ceil((st.data + st.stack) / PAGE) : pages;
+  return `${size} ${pages} 0 0 0 ${data} 0\n`;
 }
 
 const LIMITS: readonly (readonly [string, string])[] = [

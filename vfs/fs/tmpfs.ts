@@ -5,6 +5,7 @@
 
 import { EFAULT, EFBIG, ENOSPC, type Errno } from '../../abi/errno';
 import { SIGXFSZ } from '../../abi/signal';
+import type { Frame, MappableFile, MappingRef } from '../../mm/frames';
 import { copyToUserAt, type UPtr } from '../../mm/usercopy';
 import { removePrivs } from '../attr';
 import type { Timestamp, VfsCtx } from '../ctx';
@@ -155,4 +156,44 @@ function writeChecks(ctx: VfsCtx, pos: number, count: number): number | Errno {
     n = TMPFS_MAX_FILE - pos;
   }
   return n;
+}
+
+/**
+ * A regular tmpfs file as mm sees it for mmap (vm_file + shmem's fault handler): pages come
+ * from the file's page cache (one FramePool per kernel), a fault on a hole allocates the page
+ * as a write would (charged to the filesystem's size limit: a fault it cannot satisfy is a
+ * SIGBUS), and the file's FileData keeps the list of mappings (i_mmap). Holding the mapping
+ * holds a reference to the open file (a VMA's get_file), so an unlinked file lives on while mapped.
+ */
+export class TmpfsMapping implements MappableFile {
+  readonly mappings: Set<MappingRef>;
+  constructor(
+    readonly file: OpenFile,
+    private readonly inode: RegularInode,
+    private readonly fput: (f: OpenFile) => void,
+  ) {
+    this.mappings = inode.pages().mappings;
+  }
+  size(): number {
+    return this.inode.size;
+  }
+  page(index: number): Frame | null {
+    if (index * PAGE_SIZE >= this.inode.size) return null;
+    const data = this.inode.pages();
+    const have = data.peek(index);
+    if (have !== undefined) return have;
+    const sb = this.inode.sb;
+    if (sb.bytesUsed + PAGE_SIZE > sb.sizeLimit) return null;
+    sb.bytesUsed += PAGE_SIZE;
+    return data.frame(index);
+  }
+  peek(index: number): Frame | undefined {
+    return this.inode.data?.peek(index);
+  }
+  get(): void {
+    this.file.refs++;
+  }
+  put(): void {
+    this.fput(this.file);
+  }
 }
