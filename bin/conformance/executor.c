@@ -11,9 +11,13 @@
 //     there without a mount namespace)
 //       └─ fork ▶ worker 0, worker 1, … (pids 2, 3, … ; each its own session, fds 0-2 on
 //          /dev/null, credentials and umask from its ProcSpec, linuxsim's initial rlimits)
-// The root sends a step's index over a socketpair to its worker, which builds the arguments
-// (copies placed right before a PROT_NONE guard page), checks the deny-list, makes the call
-// and sends back the raw return and the out/inout buffers.
+// The root sends a step's index (and the scenario's address bindings as the steps so far made
+// them) over a socketpair to its worker, which builds the arguments (copies placed right before
+// a PROT_NONE guard page, in an argument arena reserved at start-up so they never land among
+// the scenario's own mappings), checks the deny-list, makes the call and sends back the raw
+// return and the out/inout buffers. Directives (nr < 0): # poke and # peek are the worker's own
+// stores and loads with SIGSEGV/SIGBUS caught (sigsetjmp); # maps is read by the root from
+// the worker's /proc/PID/maps. The worker keeps its malloc off the program break.
 //
 // Steps, in order. A call is *blocked* when it has not returned within the step's timeout and
 // its worker is asleep (not runnable, read from a procfs of the scenario's pid namespace; with
@@ -31,6 +35,8 @@
 #endif
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
+#include <setjmp.h>
 #include <grp.h>
 #include <linux/fs.h>
 #include <net/if.h>
@@ -60,9 +66,17 @@
 #include <unistd.h>
 
 #define PROTOCOL_MAGIC 0x4358534cu
-#define PROTOCOL_VERSION 2u
+#define PROTOCOL_VERSION 3u
 
-enum { TAG_INT = 0, TAG_NULL = 1, TAG_IN = 2, TAG_OUT = 3, TAG_INOUT = 4, TAG_STRARRAY = 5, TAG_IOVEC = 6 };
+enum { TAG_INT = 0, TAG_NULL = 1, TAG_IN = 2, TAG_OUT = 3, TAG_INOUT = 4, TAG_STRARRAY = 5, TAG_IOVEC = 6, TAG_REF = 7 };
+/* Directives (a step's nr < 0): made by the harness, not syscalls. */
+enum { DIR_POKE = -1, DIR_PEEK = -2, DIR_MAPS = -3 };
+#define FAULT_BASE 0x10000L       /* a poke/peek that faults returns -(FAULT_BASE + signal) */
+#define MAX_BINDINGS 4096         /* the most `= $name` slots one scenario may have */
+/* Where a worker places its arguments: a PROT_NONE reservation made once at start-up, so the
+ * argument buffers never land in a hole the scenario punched in its own mappings (and the
+ * scenario's mmap(NULL) calls see the same neighbourhood at every step). */
+#define ARG_ARENA_SIZE (128UL << 20)
 #define MAX_IOV_SEGS 4096        /* the most struct iovec one argument may describe */
 
 #define TMPFS_MAGIC_ 0x01021994
@@ -177,7 +191,8 @@ typedef struct {
   int64_t ival;         /* TAG_INT */
   const uint8_t *bytes; /* TAG_IN / TAG_INOUT: the bytes; TAG_STRARRAY: the first (len, bytes);
                            TAG_IOVEC: the first segment */
-  uint32_t len;         /* TAG_IN / TAG_INOUT: length; TAG_OUT: size; TAG_STRARRAY, TAG_IOVEC: count */
+  uint32_t len;         /* TAG_IN / TAG_INOUT: length; TAG_OUT: size; TAG_STRARRAY, TAG_IOVEC: count;
+                           TAG_REF: the slot (ival: the offset) */
   uint32_t strbytes;    /* TAG_STRARRAY: total length of the strings; TAG_IOVEC: of the out segments */
 } arg_t;
 
@@ -185,6 +200,7 @@ typedef struct {
   uint32_t proc;
   int32_t nr;
   uint32_t timeout_ms;
+  int32_t bind; /* the slot its successful return binds, or -1 */
   uint32_t nargs;
   arg_t args[6];
 } step_t;
@@ -199,6 +215,7 @@ typedef struct {
 typedef struct {
   uint32_t nprocs;
   proc_t *procs;
+  uint32_t nbindings;
   uint32_t nsteps;
   step_t *steps;
   char error[200]; /* non-empty: the scenario cannot run as sent */
@@ -251,6 +268,8 @@ static void parse_scenario(rd_t *r, scenario_t *s) {
     for (uint32_t g = 0; g < p->ngroups; g++) p->groups[g] = (gid_t)rd_u32(r);
     p->umask = rd_u32(r);
   }
+  s->nbindings = rd_u32(r);
+  if (s->nbindings > MAX_BINDINGS) die("protocol: %u bindings in one scenario", s->nbindings);
   s->nsteps = rd_u32(r);
   if (s->nsteps > 1000000) die("protocol: %u steps in one scenario", s->nsteps);
   s->steps = calloc(s->nsteps ? s->nsteps : 1, sizeof(step_t));
@@ -259,6 +278,8 @@ static void parse_scenario(rd_t *r, scenario_t *s) {
     st->proc = rd_u32(r);
     st->nr = (int32_t)rd_u32(r);
     st->timeout_ms = rd_u32(r);
+    st->bind = (int32_t)rd_u32(r);
+    if (st->bind >= (int32_t)s->nbindings) die("protocol: step %u binds slot %d of %u", i, st->bind, s->nbindings);
     st->nargs = rd_u32(r);
     if (st->nargs > 6) die("protocol: step %u has %u arguments", i, st->nargs);
     if (st->proc >= s->nprocs && !s->error[0])
@@ -269,6 +290,11 @@ static void parse_scenario(rd_t *r, scenario_t *s) {
       switch (ar->tag) {
         case TAG_INT: ar->ival = rd_i64(r); break;
         case TAG_NULL: break;
+        case TAG_REF:
+          ar->len = rd_u32(r);
+          ar->ival = rd_i64(r);
+          if (ar->len >= s->nbindings) die("protocol: step %u argument %u refers to slot %u of %u", i, a, ar->len, s->nbindings);
+          break;
         case TAG_IN:
         case TAG_INOUT:
           ar->len = rd_u32(r);
@@ -292,7 +318,10 @@ static void parse_scenario(rd_t *r, scenario_t *s) {
             rd_i64(r);
             uint8_t t = rd_u8(r);
             if (t == TAG_INT) rd_i64(r);
-            else if (t == TAG_IN) rd_bytes(r, rd_u32(r));
+            else if (t == TAG_REF) {
+              if (rd_u32(r) >= s->nbindings) die("protocol: step %u argument %u: an iovec base refers to a missing slot", i, a);
+              rd_i64(r);
+            } else if (t == TAG_IN) rd_bytes(r, rd_u32(r));
             else if (t == TAG_OUT) {
               uint32_t size = rd_u32(r);
               if (size > MAX_OUT && !s->error[0])
@@ -680,13 +709,29 @@ typedef struct {
   void *base;
   size_t maplen;
   uint8_t *ptr;
+  int in_arena; /* placed in the argument arena (gfree gives the pages back to it) */
 } gbuf_t;
 
+static uint8_t *g_arena;    /* the worker's argument arena (ARG_ARENA_SIZE, PROT_NONE when idle) */
+static size_t g_arena_used; /* bump pointer, reset after every step */
+static int64_t *g_bind;     /* the scenario's bindings as the root last sent them */
+
 /* len bytes that end right before a PROT_NONE page: an over-read or over-write faults (EFAULT
- * in the kernel). With len 0 the pointer is the guard page itself. */
+ * in the kernel). With len 0 the pointer is the guard page itself. Placed in the argument
+ * arena while it has room (the page after each buffer stays PROT_NONE: the guard). */
 static int galloc(gbuf_t *g, size_t len) {
   size_t body = (len + PAGE - 1) & ~(PAGE - 1);
   g->maplen = body + PAGE;
+  g->in_arena = 0;
+  if (g_arena && g_arena_used + g->maplen <= ARG_ARENA_SIZE) {
+    uint8_t *at = g_arena + g_arena_used;
+    if (body && mmap(at, body, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) == MAP_FAILED) return -1;
+    g_arena_used += g->maplen;
+    g->base = at;
+    g->in_arena = 1;
+    g->ptr = at + body - len;
+    return 0;
+  }
   g->base = mmap(NULL, g->maplen, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (g->base == MAP_FAILED) return -1;
   if (mprotect((uint8_t *)g->base + body, PAGE, PROT_NONE) < 0) return -1;
@@ -695,8 +740,49 @@ static int galloc(gbuf_t *g, size_t len) {
 }
 
 static void gfree(gbuf_t *g) {
-  if (g->base && g->base != MAP_FAILED) munmap(g->base, g->maplen);
+  if (g->base && g->base != MAP_FAILED) {
+    if (!g->in_arena) munmap(g->base, g->maplen);
+    else if (g->maplen > PAGE)
+      mmap(g->base, g->maplen - PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_NORESERVE, -1, 0);
+  }
   g->base = NULL;
+}
+
+/* A program's own loads and stores (# peek, # poke): byte by byte, in order, with SIGSEGV and
+ * SIGBUS caught (sigsetjmp) for the duration whatever the scenario did to their disposition
+ * and mask. 0, or -(FAULT_BASE + the signal) at the first byte that faults. */
+static sigjmp_buf g_fault_jmp;
+static volatile sig_atomic_t g_fault_sig;
+static void on_fault(int sig) {
+  g_fault_sig = sig;
+  siglongjmp(g_fault_jmp, 1);
+}
+static long user_access(uint64_t addr, uint8_t *buf, size_t n, int store) {
+  struct sigaction sa, old_segv, old_bus;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_fault;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGSEGV, &sa, &old_segv);
+  sigaction(SIGBUS, &sa, &old_bus);
+  sigset_t faults, oldmask;
+  sigemptyset(&faults);
+  sigaddset(&faults, SIGSEGV);
+  sigaddset(&faults, SIGBUS);
+  sigprocmask(SIG_UNBLOCK, &faults, &oldmask);
+  long ret = 0;
+  if (sigsetjmp(g_fault_jmp, 1) == 0) {
+    volatile uint8_t *p = (volatile uint8_t *)(uintptr_t)addr;
+    for (size_t i = 0; i < n; i++) {
+      if (store) p[i] = buf[i];
+      else buf[i] = p[i];
+    }
+  } else {
+    ret = -(FAULT_BASE + g_fault_sig);
+  }
+  sigprocmask(SIG_SETMASK, &oldmask, NULL);
+  sigaction(SIGSEGV, &old_segv, NULL);
+  sigaction(SIGBUS, &old_bus, NULL);
+  return ret;
 }
 
 /* One segment of a TAG_IOVEC argument, as placed by run_step. */
@@ -724,6 +810,13 @@ static long place_iovec(const arg_t *ar, gbuf_t *arr, seg_t *segs) {
       memcpy(&v, q, 8);
       q += 8;
       base = (uint64_t)v;
+    } else if (sg->tag == TAG_REF) {
+      uint32_t slot;
+      int64_t off;
+      memcpy(&slot, q, 4);
+      memcpy(&off, q + 4, 8);
+      q += 12;
+      base = (uint64_t)(g_bind[slot] + off);
     } else if (sg->tag == TAG_IN) {
       uint32_t l;
       memcpy(&l, q, 4);
@@ -754,6 +847,7 @@ static void run_step(const step_t *st) {
     switch (ar->tag) {
       case TAG_INT: a[i] = (long)ar->ival; break;
       case TAG_NULL: a[i] = 0; break;
+      case TAG_REF: a[i] = (long)(g_bind[ar->len] + ar->ival); break;
       case TAG_IN:
       case TAG_INOUT:
         if (galloc(&g[i], ar->len) < 0) { failed = 1; break; }
@@ -797,6 +891,13 @@ static void run_step(const step_t *st) {
   if (failed) {
     ret = -ENOMEM;
     note("worker: cannot map the arguments of syscall %d", st->nr);
+  } else if (st->nr == DIR_POKE && st->nargs == 2 && st->args[1].tag == TAG_IN) {
+    ret = user_access((uint64_t)a[0], g[1].ptr, st->args[1].len, 1);
+  } else if (st->nr == DIR_PEEK && st->nargs == 2 && st->args[1].tag == TAG_OUT) {
+    ret = user_access((uint64_t)a[0], g[1].ptr, st->args[1].len, 0);
+  } else if (st->nr < 0) {
+    ret = -ENOSYS;
+    note("worker: unknown directive %d", st->nr);
   } else if (!policy_check(st->nr, a, &why)) {
     ret = -EPERM;
     note("refused syscall %d (%s)", st->nr, why ? why : "denied");
@@ -846,6 +947,7 @@ static void run_step(const step_t *st) {
       free(segs[i]);
     }
   }
+  g_arena_used = 0;
   if (write_full(CTL_FD, out.p, out.n) < 0) _exit(0);
   free(out.p);
 }
@@ -895,10 +997,26 @@ static void worker_main(const scenario_t *sc, uint32_t w, int sock, int devdir, 
   if (!err[0] && setgroups(p->ngroups, p->groups) < 0) snprintf(err, sizeof err, "process %u: setgroups: %s", w, strerror(errno));
   if (!err[0] && setgid((gid_t)p->gid) < 0) snprintf(err, sizeof err, "process %u: setgid(%d): %s", w, p->gid, strerror(errno));
   if (!err[0] && setuid((uid_t)p->uid) < 0) snprintf(err, sizeof err, "process %u: setuid(%d): %s", w, p->uid, strerror(errno));
-  /* After setuid: a change of credentials clears the parent-death signal. */
+  /* After setuid: a change of credentials clears the parent-death signal, and makes the
+   * process non-dumpable (ptrace, process_vm_readv and /proc/PID access by its own user would
+   * then need CAP_SYS_PTRACE). A process started as that user is dumpable: so is the worker. */
   prctl(PR_SET_PDEATHSIG, SIGKILL);
+  prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
   if (getppid() != root) _exit(1);
   g_my_tid = raw_syscall(SYS_gettid, 0, 0, 0, 0, 0, 0);
+  /* malloc must never move the break once steps run (a scenario's brk calls own it, and
+   * RLIMIT_DATA 0 would make it fail): the heap grows once now by 16 MiB, and blocks of
+   * 64 KiB and more come from mmap. */
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  mallopt(M_TOP_PAD, 16 << 20);
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
+  void *volatile grow = malloc(512 << 10); /* volatile: the compiler may not drop the pair */
+  free(grow);
+  mallopt(M_MMAP_THRESHOLD, 64 << 10);
+  g_bind = calloc(sc->nbindings ? sc->nbindings : 1, sizeof(int64_t));
+  g_arena = mmap(NULL, ARG_ARENA_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (g_arena == MAP_FAILED) g_arena = NULL;
+  if (!g_bind && !err[0]) snprintf(err, sizeof err, "process %u: out of memory", w);
 
   uint32_t len = (uint32_t)strlen(err);
   if (write_full(CTL_FD, &len, 4) < 0 || write_full(CTL_FD, err, len) < 0 || len) _exit(1);
@@ -906,6 +1024,7 @@ static void worker_main(const scenario_t *sc, uint32_t w, int sock, int devdir, 
     uint32_t idx;
     if (read_full(CTL_FD, &idx, 4) < 0) _exit(0);
     if (idx >= sc->nsteps) _exit(1);
+    if (sc->nbindings && read_full(CTL_FD, g_bind, sc->nbindings * sizeof(int64_t)) < 0) _exit(0);
     run_step(&sc->steps[idx]);
   }
 }
@@ -1041,6 +1160,38 @@ static void settle(worker_t *wk, uint32_t n, result_t *res, int64_t hard_deadlin
   }
 }
 
+/* # maps: the worker's /proc/PID/maps, read by the root (it has the scenario's procfs), as the
+ * step's one output; -ENOSYS without a procfs. */
+static void read_maps(pid_t pid, result_t *r) {
+  buf_t text = {0};
+  long ret = -ENOSYS;
+  char path[32];
+  snprintf(path, sizeof path, "%d/maps", (int)pid);
+  int fd = g_procfd >= 0 ? openat(g_procfd, path, O_RDONLY | O_CLOEXEC) : -1;
+  if (g_procfd >= 0 && fd < 0) ret = -errno;
+  if (fd >= 0) {
+    ret = 0;
+    for (;;) {
+      uint8_t chunk[8192];
+      ssize_t k = read(fd, chunk, sizeof chunk);
+      if (k < 0 && errno == EINTR) continue;
+      if (k < 0) { ret = -errno; break; }
+      if (k == 0) break;
+      buf_put(&text, chunk, (size_t)k);
+    }
+    close(fd);
+  }
+  buf_t o = {0};
+  buf_u32(&o, 1);
+  buf_u32(&o, (uint32_t)text.n);
+  buf_put(&o, text.p, text.n);
+  free(text.p);
+  r->ret = ret;
+  r->outs = o.p;
+  r->outslen = (uint32_t)o.n;
+  r->completed = 1;
+}
+
 static void on_alarm(int sig) {
   (void)sig;
   static const char msg[] = "executor: a scenario ran out of time\n";
@@ -1159,6 +1310,7 @@ static void scenario_root(const scenario_t *sc, const char *scratch, int resfd) 
   }
 
   result_t *res = calloc(sc->nsteps ? sc->nsteps : 1, sizeof(result_t));
+  int64_t *bindings = calloc(sc->nbindings ? sc->nbindings : 1, sizeof(int64_t));
   for (uint32_t i = 0; i < sc->nsteps; i++) {
     const step_t *st = &sc->steps[i];
     worker_t *w = &wk[st->proc];
@@ -1170,8 +1322,24 @@ static void scenario_root(const scenario_t *sc, const char *scratch, int resfd) 
       w->pending = -1;
       if (g < 0) continue;
     }
+    if (st->nr == DIR_MAPS) {
+      read_maps(w->pid, &res[i]);
+      continue;
+    }
+    /* The step's index, then the bindings as the steps so far (in order) made them. */
+    buf_t msgb = {0};
     uint32_t idx = i;
-    if (write_full(w->fd, &idx, 4) < 0) {
+    buf_u32(&msgb, idx);
+    if (sc->nbindings) {
+      for (uint32_t j = 0; j < i; j++) {
+        const step_t *sj = &sc->steps[j];
+        if (sj->bind >= 0 && res[j].completed && !(res[j].ret < 0 && res[j].ret > -4096)) bindings[sj->bind] = res[j].ret;
+      }
+      buf_put(&msgb, bindings, sc->nbindings * sizeof(int64_t));
+    }
+    int wr = write_full(w->fd, msgb.p, msgb.n);
+    free(msgb.p);
+    if (wr < 0) {
       w->dead = 1;
       continue;
     }

@@ -3,14 +3,17 @@
 // kind and compared by meaning), and whether each side meets what the scenario text expects.
 // Only what differs by nature is normalised away: inode and device numbers, addresses,
 // timestamps and clock readings, the node name and kernel release (uname), and pids (by order
-// of appearance).
+// of appearance). Addresses a scenario binds (`= $a`) are compared as "a success, page-aligned
+// for mmap/mremap/shmat" and evaluated per side when used; `= $a` on a later call compares
+// with that side's own value; # maps output is compared normalised (./maps.ts).
 
 import { LAYOUTS } from '../../abi/structs';
 import { errnoByNumber } from '../../abi/errno';
 import { makedev } from '../../abi/stat';
 import type { ArgSpec } from '../../abi/types';
 import { constantValue } from './constants';
-import { hasOutput, type Printed, type Scenario, type ScenarioResult, type Step, type StepResult } from './model';
+import { SideState, succeeded } from './maps';
+import { DIRECTIVE_MAPS, DIRECTIVE_PEEK, faultSignal, hasOutput, type Printed, type Scenario, type ScenarioResult, type Step, type StepResult } from './model';
 
 export interface Divergence {
   readonly scenario: string;
@@ -37,6 +40,8 @@ export const VOLATILE_STRUCTS = new Set(['timespec', 'timeval', 'timezone', 'rus
 export function retText(r: StepResult): string {
   if (r.ret === null) return r.blocked ? 'blocked, never completed' : 'did not complete';
   const v = r.ret;
+  const sig = faultSignal(v);
+  if (sig !== null) return sig === 11 ? 'SIGSEGV' : sig === 7 ? 'SIGBUS' : `signal ${sig}`;
   const s = v < 0n && v > -4096n ? `-1 ${errnoByNumber(Number(-v))?.code ?? `errno ${-v}`}` : String(v);
   return r.blocked ? `${s} (after blocking)` : s;
 }
@@ -225,8 +230,51 @@ export function checkPrinted(spec: ArgSpec, p: Printed, bytes: Uint8Array, ret: 
   return null;
 }
 
-function checkExpect(step: Step, r: StepResult): string | null {
+/** Calls whose address result must be page-aligned when it binds a name. */
+const ALIGNED_RETURNS = new Set(['mmap', 'mremap', 'shmat']);
+
+/** The checks of a directive's expectation (# poke, # peek, # maps) on one side. */
+function checkDirective(step: Step, r: StepResult, side: SideState): string | null {
   const e = step.expect;
+  if (r.ret === null) return 'was not made (the process is gone or inside a call)';
+  if (step.nr === DIRECTIVE_MAPS) {
+    if (r.ret < 0n) return `could not read the maps: ${retText(r)}`;
+    if (!e.maps) return null;
+    const got = side.maps(step, r) ?? [];
+    const want = e.maps;
+    if (got.length === want.length && got.every((l, i) => l === want[i])) return null;
+    return `maps are [${got.join(' | ') || '(none)'}], the scenario says [${want.join(' | ') || '(none)'}]`;
+  }
+  const sig = faultSignal(r.ret);
+  const sigName = sig === null ? 'ok' : retText(r);
+  if (r.ret < 0n && sig === null) return `failed: ${retText(r)}`;
+  if (e.fault !== undefined && sigName !== (e.fault ?? 'ok')) return `${sigName}; the scenario says ${e.fault ?? 'it does not fault'}`;
+  if (e.peek && sig === null) {
+    const got = r.outs[0] ?? new Uint8Array(0);
+    const part = got.subarray(0, e.peek.length);
+    if (!(part.length === e.peek.length && part.every((b, i) => b === e.peek![i]))) {
+      return `read ${JSON.stringify(new TextDecoder().decode(part))}, the scenario says ${JSON.stringify(new TextDecoder().decode(e.peek))}`;
+    }
+  }
+  return null;
+}
+
+function hex(v: bigint): string {
+  return '0x' + BigInt.asUintN(64, v).toString(16);
+}
+
+function checkExpect(step: Step, r: StepResult, side: SideState = new SideState()): string | null {
+  const e = step.expect;
+  if (step.nr < 0) return checkDirective(step, r, side);
+  if (e.bind !== undefined) {
+    if (!succeeded(r.ret)) return `returned ${retText(r)}; the scenario binds its address to $${e.bind}`;
+    if (ALIGNED_RETURNS.has(step.name) && BigInt.asUintN(64, r.ret) % 4096n !== 0n) return `returned ${hex(r.ret)}, not page-aligned ($${e.bind})`;
+  }
+  if (e.same) {
+    const want = BigInt.asIntN(64, (side.bindings.get(e.same.name) ?? 0n) + e.same.offset);
+    const label = `$${e.same.name}${e.same.offset > 0n ? `+${e.same.offset}` : e.same.offset < 0n ? `${e.same.offset}` : ''}`;
+    if (r.ret === null || BigInt.asIntN(64, r.ret) !== want) return `returned ${r.ret !== null && succeeded(r.ret) ? hex(r.ret) : retText(r)}; the scenario says ${label} (${hex(want)})`;
+  }
   if (e.ret === 'noreturn') return r.ret === null ? null : `returned ${retText(r)}; the scenario says it does not return`;
   if (e.anyErrno) {
     const ok = r.ret !== null && e.anyErrno.some((n) => r.ret === -BigInt(n));
@@ -280,17 +328,27 @@ export function compareScenario(s: Scenario, host: ScenarioResult, sim: Scenario
   const out: Divergence[] = [];
   const normHost = pidNormaliser();
   const normSim = pidNormaliser();
+  const hostSide = new SideState();
+  const simSide = new SideState();
   s.steps.forEach((step, i) => {
     const h = host.steps[i] ?? { ret: null, blocked: false, outs: [] };
     const m = sim.steps[i] ?? { ret: null, blocked: false, outs: [] };
     const add = (what: string, hs: string, ms: string) =>
       out.push({ scenario: s.name, file: s.file, line: step.line, text: step.text, what, host: hs, sim: ms });
+    if (step.nr < 0) {
+      compareDirective(step, h, m, hostSide, simSide, add);
+      hostSide.advance(step, h);
+      simSide.advance(step, m);
+      return;
+    }
     const pidCall = PID_CALLS.has(step.name);
-    const reading = READING_RETURNS.has(step.name);
+    const reading = READING_RETURNS.has(step.name) || step.expect.bind !== undefined;
     const hr = h.ret !== null && pidCall ? normHost(h.ret) : h.ret !== null && reading ? successOnly(h.ret) : h.ret;
     const mr = m.ret !== null && pidCall ? normSim(m.ret) : m.ret !== null && reading ? successOnly(m.ret) : m.ret;
     if (hr !== mr || h.blocked !== m.blocked) {
-      add('result', retText(h), retText(m));
+      // An address as hex (mmap's 0x7f…), anything else as retText prints it.
+      const text = (r: StepResult) => (reading && r.ret !== null && succeeded(r.ret) && !r.blocked && r.ret >= 0x10000n ? hex(r.ret) : retText(r));
+      add('result', text(h), text(m));
     } else if (h.ret !== null && h.ret >= 0n && !READING_OUTPUTS.has(step.name)) {
       for (const [k, o] of outSpecs(step).entries()) {
         const hb = h.outs[k];
@@ -301,11 +359,66 @@ export function compareScenario(s: Scenario, host: ScenarioResult, sim: Scenario
         if (hm !== mm) add(`argument ${o.index + 1} (${o.spec.name})`, hm ?? '', mm ?? '');
       }
     }
-    const he = checkExpect(step, h);
-    const me = checkExpect(step, m);
+    const he = checkExpect(step, h, hostSide);
+    const me = checkExpect(step, m, simSide);
     if (he || me) add('expectation', he ?? 'as written', me ?? 'as written');
+    hostSide.advance(step, h);
+    simSide.advance(step, m);
   });
   return out;
+}
+
+/** A directive's results side by side: the fault (or none), the bytes a peek read, the
+ *  normalised maps; then its expectation on each side. */
+function compareDirective(step: Step, h: StepResult, m: StepResult, hs: SideState, ms: SideState, add: (what: string, h: string, m: string) => void): void {
+  if (step.nr === DIRECTIVE_MAPS) {
+    const hm = hs.maps(step, h);
+    const mm = ms.maps(step, m);
+    if ((h.ret === null) !== (m.ret === null) || (h.ret !== null && m.ret !== null && (h.ret < 0n) !== (m.ret < 0n))) add('result', retText(h), retText(m));
+    else if (hm && mm && hm.join('\n') !== mm.join('\n')) add('maps', hm.join(' | ') || '(none)', mm.join(' | ') || '(none)');
+  } else if (h.ret !== m.ret || h.blocked !== m.blocked) {
+    add('result', retText(h), retText(m));
+  } else if (step.nr === DIRECTIVE_PEEK && h.ret === 0n) {
+    const hb = h.outs[0] ?? new Uint8Array(0);
+    const mb = m.outs[0] ?? new Uint8Array(0);
+    if (hb.length !== mb.length || hb.some((b, i) => b !== mb[i])) add('bytes', JSON.stringify(new TextDecoder().decode(hb)), JSON.stringify(new TextDecoder().decode(mb)));
+  }
+  const he = checkExpect(step, h, hs);
+  const me = checkExpect(step, m, ms);
+  if (he || me) add('expectation', he ?? 'as written', me ?? 'as written');
+}
+
+/** Every way one side's results of `s` disagree with the scenario text (a run on one kernel). */
+export function checkScenario(s: Scenario, r: ScenarioResult): { line: number; text: string; why: string }[] {
+  const out: { line: number; text: string; why: string }[] = [];
+  const side = new SideState();
+  s.steps.forEach((step, i) => {
+    const res = r.steps[i] ?? { ret: null, blocked: false, outs: [] };
+    const why = checkExpect(step, res, side);
+    if (why) out.push({ line: step.line, text: step.text, why });
+    side.advance(step, res);
+  });
+  return out;
+}
+
+/** What one side printed for a step, for a host-only report: the result, a peek's bytes, the
+ *  normalised maps lines. */
+export function resultLines(s: Scenario, r: ScenarioResult): { line: number; text: string; result: string; extra: string[] }[] {
+  const side = new SideState();
+  return s.steps.map((step, i) => {
+    const res = r.steps[i] ?? { ret: null, blocked: false, outs: [] };
+    let result = retText(res);
+    const extra: string[] = [];
+    if (res.ret !== null && succeeded(res.ret) && (READING_RETURNS.has(step.name) || step.expect.bind !== undefined)) {
+      result = hex(res.ret);
+      const named = [...side.bindings].find(([, v]) => v === res.ret);
+      if (named) result += ` ($${named[0]})`;
+    }
+    if (step.nr === DIRECTIVE_PEEK && res.ret === 0n) result = JSON.stringify(new TextDecoder().decode(res.outs[0] ?? new Uint8Array(0)));
+    if (step.nr === DIRECTIVE_MAPS) extra.push(...(side.maps(step, res) ?? []));
+    side.advance(step, res);
+    return { line: step.line, text: step.text, result, extra };
+  });
 }
 
 /** One line per divergence, for reports. */

@@ -35,12 +35,25 @@ export type ArgValue =
    * address) and its iov_len is passed as given. The 'out' segments come back concatenated,
    * as one output of the step.
    */
-  | { readonly kind: 'iovec'; readonly segs: readonly IovSeg[] };
+  | { readonly kind: 'iovec'; readonly segs: readonly IovSeg[] }
+  /**
+   * An address bound earlier in the scenario (`$a`, `$a+4096`, `$a-4096`): the value the call
+   * that bound `name` returned on this side, plus `offset` (0 when that call failed or has not
+   * completed). Passed as an integer; it may point into memory the scenario mapped.
+   */
+  | RefArg;
+
+/** `$name+offset`: an address bound by an earlier result (`= $name`), evaluated per side. */
+export interface RefArg {
+  readonly kind: 'ref';
+  readonly name: string;
+  readonly offset: bigint;
+}
 
 /** One struct iovec of an 'iovec' argument. */
 export interface IovSeg {
   readonly base: { readonly kind: 'int'; readonly value: bigint } | { readonly kind: 'null' } |
-    { readonly kind: 'in'; readonly bytes: Uint8Array } | { readonly kind: 'out'; readonly size: number };
+    { readonly kind: 'in'; readonly bytes: Uint8Array } | { readonly kind: 'out'; readonly size: number } | RefArg;
   /** iov_len as the kernel reads it (may differ from the buffer's size; 64-bit). */
   readonly len: bigint;
 }
@@ -62,6 +75,8 @@ export type Printed =
   | { readonly t: 'struct'; readonly fields: readonly { readonly name: string | null; readonly v: Printed }[]; readonly more: boolean }
   /** [3, 4], [INT TERM] (a signal set: items separated by spaces). */
   | { readonly t: 'array'; readonly items: readonly Printed[]; readonly more: boolean }
+  /** $a, $a+4096, $a-0x1000: an address bound by an earlier result (scenarios only). */
+  | { readonly t: 'ref'; readonly name: string; readonly offset: bigint }
   /** makedev(0x1, 0x3), htons(8080), inet_addr("127.0.0.1"). */
   | { readonly t: 'call'; readonly fn: string; readonly args: readonly Printed[] }
   /** ~[...]: a complemented set. */
@@ -78,6 +93,37 @@ export interface Expectation {
   anyErrno?: readonly number[];
   /** Output arguments as printed: argument index → value. */
   outputs?: ReadonlyMap<number, Printed>;
+  /** `= $name` where $name is new: the call must succeed (an mmap/mremap/shmat address must be
+   *  page-aligned) and its return is bound to $name on each side. */
+  bind?: string;
+  /** `= $name` / `= $name+N` where $name is bound: the return must equal that side's value. */
+  same?: { readonly name: string; readonly offset: bigint };
+  /** A directive (# poke, # peek): the access faults with this signal (SIGSEGV, SIGBUS), or
+   *  null when it must not fault (a bare poke or peek). */
+  fault?: 'SIGSEGV' | 'SIGBUS' | null;
+  /** # peek ADDR N = "bytes": what the N bytes must be. */
+  peek?: Uint8Array;
+  /** # maps followed by `#|` lines: the normalised mappings, exactly (an empty list: none). */
+  maps?: readonly string[];
+}
+
+/**
+ * Directives that are not syscalls, made by the harness in the process (Step.nr is negative):
+ * # poke ADDR "bytes" writes bytes as the program would (a store), # peek ADDR N reads N bytes
+ * (loads), # maps reads the process's /proc/PID/maps (normalised by ./maps.ts).
+ */
+export const DIRECTIVE_POKE = -1;
+export const DIRECTIVE_PEEK = -2;
+export const DIRECTIVE_MAPS = -3;
+export const DIRECTIVE_NAMES: Readonly<Record<number, string>> = { [-1]: 'poke', [-2]: 'peek', [-3]: 'maps' };
+
+/** A poke or peek that faulted returns -(FAULT_BASE + signal number); a fault code is never an errno. */
+export const FAULT_BASE = 0x10000n;
+
+/** The signal a directive's return says it faulted with, or null. */
+export function faultSignal(ret: bigint | null): number | null {
+  if (ret === null || ret > -FAULT_BASE || ret < -FAULT_BASE - 64n) return null;
+  return Number(-ret - FAULT_BASE);
 }
 
 export interface Step {
@@ -86,6 +132,9 @@ export interface Step {
   readonly text: string;
   /** The process (index into Scenario.processes) that makes the call. */
   readonly proc: number;
+  /** The syscall number, or a DIRECTIVE_* (negative): # poke takes (address, in bytes), # peek
+   *  (address, int length; its one output is the bytes read), # maps (no arguments, or a window
+   *  of two addresses; its one output is the raw text of /proc/PID/maps). */
   readonly nr: number;
   readonly name: string;
   readonly args: readonly ArgValue[];
@@ -99,6 +148,8 @@ export interface Scenario {
   readonly file?: string;
   readonly processes: readonly ProcSpec[];
   readonly steps: readonly Step[];
+  /** The names bound by `= $name` results, in order of binding (index = the protocol's slot). */
+  readonly bindings?: readonly string[];
 }
 
 /** One side's outcome of one step. */

@@ -22,13 +22,22 @@
 // strings are what the kernel must write there, cut at the return value as strace cuts them).
 // In/out integers as strace prints them: sendfile(4, 3, [0] => [5], 5) passes 0 and expects 5.
 // preadv2/pwritev2 are written as strace prints them, without the offset's high half.
+// Memory (docs/CONFORMANCE.md has the details):
+//   mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = $a
+//                                    binds the address to $a (each kernel its own value)
+//   munmap($a+4096, 4096) = 0        $a, $a+N, $a-N in an argument or an iov_base
+//   mremap($a, 4096, 4096, 0) = $a   a bound name as the result: equal to that side's value
+//   # poke $a "bytes" [= ok|SIGSEGV|SIGBUS]        the program's own store
+//   # peek $a N [= "bytes"|SIGSEGV|SIGBUS]         its own load (bare: must not fault)
+//   # maps [FROM TO]                 /proc/PID/maps, cut to the scenario's regions, named;
+//   #| $a-$a+8192 rw-p 00000000 00:00 0           the expected lines (#| (none): none)
 
 import { syscallByName } from '../../abi/syscalls';
 import { LAYOUTS } from '../../abi/structs';
 import { makedev } from '../../abi/stat';
 import type { ArgSpec } from '../../abi/types';
 import { constantValue, errnoNumber } from './constants';
-import type { ArgValue, Expectation, IovSeg, Printed, ProcSpec, Scenario, Step } from './model';
+import { DIRECTIVE_MAPS, DIRECTIVE_NAMES, DIRECTIVE_PEEK, DIRECTIVE_POKE, type ArgValue, type Expectation, type IovSeg, type Printed, type ProcSpec, type Scenario, type Step } from './model';
 
 /** A mistake in a scenario file, with where it is. */
 export class ScenarioSyntaxError extends Error {
@@ -118,6 +127,14 @@ function parseString(c: Cursor): Printed {
   return { t: 'str', bytes: new Uint8Array(out), more };
 }
 
+/** `$name`, `$name+N`, `$name-N` (N decimal, 0x hex or 0 octal) at the start of `s`. */
+export function parseRef(s: string): { name: string; offset: bigint; length: number } | null {
+  const m = /^\$([A-Za-z_][A-Za-z0-9_]*)(?:\s*([+-])\s*(0x[0-9a-fA-F]+|\d+))?/.exec(s);
+  if (!m) return null;
+  const off = m[3] === undefined ? 0n : parseNumber(m[3]);
+  return { name: m[1]!, offset: m[2] === '-' ? -off : off, length: m[0].length };
+}
+
 function parseNumber(text: string): bigint {
   const neg = text.startsWith('-');
   const body = neg ? text.slice(1) : text;
@@ -177,6 +194,12 @@ function parseAtom(c: Cursor): Printed {
     c.i += 3;
     return { t: 'more' };
   }
+  if (ch === '$') {
+    const r = parseRef(c.s.slice(c.i));
+    if (!r) c.fail(`cannot read an address name at column ${c.i + 1}: ${c.s.slice(c.i, c.i + 20)}`);
+    c.i += r.length;
+    return { t: 'ref', name: r.name, offset: r.offset };
+  }
   const m = /^(-?(?:0x[0-9a-fA-F]+|\d+)|[A-Za-z_][A-Za-z0-9_]*)/.exec(c.s.slice(c.i));
   if (!m) c.fail(`cannot read a value at column ${c.i + 1}: ${c.s.slice(c.i, c.i + 20)}`);
   const tok = m[0];
@@ -223,8 +246,8 @@ export interface ParsedCall {
   args: Printed[];
   /** Arguments printed as `before => after`: index → the value after the call. */
   after?: Map<number, Printed>;
-  /** After "=": a number, an error, "?" (never returns), or nothing. */
-  ret?: { value: bigint } | { errno: number; name: string } | { noreturn: true };
+  /** After "=": a number, an error, "?" (never returns), an address name, or nothing. */
+  ret?: { value: bigint } | { errno: number; name: string } | { noreturn: true } | { ref: string; offset: bigint };
 }
 
 /** Parses one line of strace output (without a pid prefix). */
@@ -266,6 +289,8 @@ export function parseCallLine(text: string, fail: (msg: string) => never): Parse
     if (n === undefined) fail(`unknown errno ${err[1]}`);
     return { ...base, ret: { errno: n, name: err[1]! } };
   }
+  const ref = parseRef(rest);
+  if (ref) return { ...base, ret: { ref: ref.name, offset: ref.offset } };
   const num = /^(-?(?:0x[0-9a-fA-F]+|\d+))/.exec(rest);
   if (!num) fail(`cannot read the result: ${rest}`);
   return { ...base, ret: { value: parseNumber(num[1]!) } };
@@ -391,6 +416,7 @@ function encodeIovec(p: Printed & { t: 'array' }, out: boolean, fail: (msg: stri
     const len = symValue(lenP, fail);
     const size = len < 0n ? 0 : len > BigInt(IOV_SEG_MAX) ? IOV_SEG_MAX : Number(len);
     if (base.t === 'null') return { base: { kind: 'null' }, len };
+    if (base.t === 'ref') return { base: { kind: 'ref', name: base.name, offset: base.offset }, len };
     if (base.t === 'num' && base.v < LOW_ADDRESS) return { base: { kind: 'int', value: base.v }, len };
     if (base.t === 'num' || base.t === 'more') return { base: out ? { kind: 'out', size } : { kind: 'in', bytes: new Uint8Array(size) }, len };
     if (base.t !== 'str') return fail('iov_base is a string, NULL or an address');
@@ -403,14 +429,14 @@ function encodeIovec(p: Printed & { t: 'array' }, out: boolean, fail: (msg: stri
 
 /**
  * Integer slots that strace prints as `[N]` (a pointer to an int) for some commands: the
- * direction of that int, or undefined. ioctl: FIONREAD and FIGETBSZ write it; FIONBIO and
- * FIOASYNC read it.
+ * direction of that int, or undefined. ioctl: FIONREAD and FIGETBSZ write it; FIONBIO,
+ * FIOASYNC and FS_IOC_SETFLAGS (the inode flags, as an int) read it.
  */
 function intPointerSlot(name: string, index: number, values: readonly (bigint | undefined)[]): 'in' | 'out' | undefined {
   if (name === 'ioctl' && index === 2) {
     const cmd = values[1] === undefined ? undefined : BigInt.asUintN(32, values[1]);
     if (cmd === 0x541bn /* FIONREAD */ || cmd === 2n /* FIGETBSZ */) return 'out';
-    if (cmd === 0x5421n /* FIONBIO */ || cmd === 0x5452n /* FIOASYNC */) return 'in';
+    if (cmd === 0x5421n /* FIONBIO */ || cmd === 0x5452n /* FIOASYNC */ || cmd === 0x40086602n /* FS_IOC_SETFLAGS */) return 'in';
   }
   return undefined;
 }
@@ -445,6 +471,7 @@ export function encodeCall(call: ParsedCall, fail: (msg: string) => never): { nr
     if (s.kind === 'path' || s.kind === 'str' || s.kind === 'buf' || s.kind === 'struct' || s.kind === 'array' ||
       s.kind === 'intarray' || s.kind === 'longarray' || s.kind === 'strout' || s.kind === 'strarray' || s.kind === 'envp') return undefined;
     if (p.t === 'array') return undefined; // an int pointer (intPointerSlot)
+    if (p.t === 'ref') return undefined; // an address bound earlier
     if (p.t === 'struct') return undefined; // a struct pointer (structSlot)
     return symValue(p, fail);
   });
@@ -459,6 +486,11 @@ export function encodeCall(call: ParsedCall, fail: (msg: string) => never): { nr
     };
     const pointerish = s.kind === 'path' || s.kind === 'str' || s.kind === 'buf' || s.kind === 'struct' || s.kind === 'array' ||
       s.kind === 'intarray' || s.kind === 'longarray' || s.kind === 'strout' || s.kind === 'strarray' || s.kind === 'envp';
+    if (p.t === 'ref') {
+      // An address bound earlier: passed as it is (a pointer into mapped memory, or an integer).
+      args.push({ kind: 'ref', name: p.name, offset: p.offset });
+      return;
+    }
     if (!pointerish && p.t === 'array') {
       const dir = intPointerSlot(call.name, i, ints);
       if (!dir) fail(`${call.name}: argument ${i + 1} (${s.name}) is an integer, not [${'…'}]`);
@@ -590,24 +622,121 @@ function parseProcLine(rest: string, fail: (msg: string) => never): ProcSpec {
   return p;
 }
 
+const ADDR_SPEC: ArgSpec = { name: 'addr', kind: 'ptr', dir: 'in' };
+/** The argument specs of the directives (how their outputs are decoded). */
+export const DIRECTIVE_SPECS: Readonly<Record<number, readonly ArgSpec[]>> = {
+  [DIRECTIVE_POKE]: [ADDR_SPEC, { name: 'bytes', kind: 'buf', dir: 'in' }],
+  [DIRECTIVE_PEEK]: [ADDR_SPEC, { name: 'bytes', kind: 'buf', dir: 'out' }],
+  [DIRECTIVE_MAPS]: [ADDR_SPEC, ADDR_SPEC],
+};
+
+/** The most bytes one # peek may read. */
+const PEEK_MAX = 1 << 20;
+
+/** An address in a directive: $name±N, or a number (NULL: 0). */
+function directiveAddr(c: Cursor): ArgValue {
+  const p = parseAtom(c);
+  if (p.t === 'ref') return { kind: 'ref', name: p.name, offset: p.offset };
+  if (p.t === 'num') return { kind: 'int', value: p.v };
+  if (p.t === 'null') return { kind: 'int', value: 0n };
+  return c.fail('an address is $name, $name+N, $name-N or a number');
+}
+
+/** `= SIGSEGV` / `= SIGBUS` / `= ok` after a poke or peek (no "=": it must not fault). */
+function directiveFault(c: Cursor, allowBytes: boolean): { fault?: 'SIGSEGV' | 'SIGBUS' | null; bytes?: Printed } {
+  if (!c.eat('=')) {
+    c.ws();
+    if (c.i < c.s.length) c.fail(`unexpected text: ${c.s.slice(c.i)}`);
+    return { fault: null }; // a bare poke or peek must not fault
+  }
+  c.ws();
+  const p = parseAtom(c);
+  c.ws();
+  if (c.i < c.s.length) c.fail(`unexpected text after the result: ${c.s.slice(c.i)}`);
+  if (p.t === 'sym' && p.parts.length === 1 && (p.parts[0] === 'SIGSEGV' || p.parts[0] === 'SIGBUS')) return { fault: p.parts[0] };
+  if (p.t === 'sym' && p.parts.length === 1 && p.parts[0] === 'ok') return { fault: null };
+  if (allowBytes && p.t === 'str') return { fault: null, bytes: p };
+  return c.fail(allowBytes ? 'a peek is = "bytes", = SIGSEGV or = SIGBUS' : 'a poke is = ok, = SIGSEGV or = SIGBUS');
+}
+
+/**
+ * A directive line (without "#"): # poke ADDR "bytes" [= ok|SIGSEGV|SIGBUS],
+ * # peek ADDR N [= "bytes"|SIGSEGV|SIGBUS], # maps [FROM TO]; null when it is none of them.
+ */
+export function parseDirective(d: string, fail: (msg: string) => never): { nr: number; args: ArgValue[]; expect: Expectation } | null {
+  const m = /^(poke|peek|maps)(?:\s+|$)/.exec(d);
+  if (!m) return null;
+  const c = new Cursor(d, fail);
+  c.i = m[0].length;
+  const expect: Expectation = {};
+  if (m[1] === 'poke') {
+    const addr = directiveAddr(c);
+    c.ws();
+    const data = parseAtom(c);
+    if (data.t !== 'str' || data.more) fail('# poke ADDR "bytes": the bytes are a whole string');
+    const r = directiveFault(c, false);
+    if (r.fault !== undefined) expect.fault = r.fault;
+    return { nr: DIRECTIVE_POKE, args: [addr, { kind: 'in', bytes: data.bytes }], expect };
+  }
+  if (m[1] === 'peek') {
+    const addr = directiveAddr(c);
+    c.ws();
+    const n = parseAtom(c);
+    if (n.t !== 'num' || n.v < 0n || n.v > BigInt(PEEK_MAX)) fail(`# peek ADDR N: N is a length (at most ${PEEK_MAX})`);
+    const r = directiveFault(c, true);
+    if (r.fault !== undefined) expect.fault = r.fault;
+    if (r.bytes?.t === 'str') {
+      if (!r.bytes.more && r.bytes.bytes.length !== Number(n.v)) fail(`# peek reads ${n.v} bytes; the string has ${r.bytes.bytes.length} (end it with "..." to give only the start)`);
+      if (r.bytes.bytes.length > Number(n.v)) fail(`# peek reads ${n.v} bytes; the string has ${r.bytes.bytes.length}`);
+      expect.peek = r.bytes.bytes;
+    }
+    return { nr: DIRECTIVE_PEEK, args: [addr, { kind: 'out', size: Number(n.v) }], expect };
+  }
+  c.ws();
+  if (c.i >= c.s.length) return { nr: DIRECTIVE_MAPS, args: [], expect };
+  const from = directiveAddr(c);
+  const to = directiveAddr(c);
+  c.ws();
+  if (c.i < c.s.length) fail(`# maps [FROM TO]: unexpected ${c.s.slice(c.i)}`);
+  return { nr: DIRECTIVE_MAPS, args: [from, to], expect };
+}
+
+/** The names an argument list refers to ($a in an argument or an iovec's iov_base). */
+function refNames(args: readonly ArgValue[]): string[] {
+  const out: string[] = [];
+  for (const a of args) {
+    if (a.kind === 'ref') out.push(a.name);
+    if (a.kind === 'iovec') for (const g of a.segs) if (g.base.kind === 'ref') out.push(g.base.name);
+  }
+  return out;
+}
+
 /** Parses a scenario file into its scenarios. */
 export function parseScenarios(text: string, file = '<scenario>'): Scenario[] {
   const out: Scenario[] = [];
   let name: string | null = null;
   let processes: ProcSpec[] = [];
   let steps: Step[] = [];
+  let bindings: string[] = [];
   let current = 0;
   let pendingAny: number[] | undefined;
   let started = false;
   let count = 0;
+  /** The last step's expectation, when it is a # maps that `#|` lines may still add to. */
+  let openMaps: Expectation | null = null;
   const flush = () => {
-    if (started) out.push({ name: name ?? `${file} #${++count}`, file, processes, steps });
+    if (started) out.push({ name: name ?? `${file} #${++count}`, file, processes, steps, ...(bindings.length ? { bindings } : {}) });
     name = null;
     processes = [{ uid: 0, gid: 0, groups: [], umask: 0o022 }];
     steps = [];
+    bindings = [];
     current = 0;
     pendingAny = undefined;
     started = false;
+    openMaps = null;
+  };
+  const checkRefs = (args: readonly ArgValue[], fail: (msg: string) => never) => {
+    for (const n of refNames(args)) if (!bindings.includes(n)) fail(`$${n} is not bound (bind it with "= $${n}" on an earlier call)`);
   };
   flush();
   text.split('\n').forEach((raw, idx) => {
@@ -616,9 +745,30 @@ export function parseScenarios(text: string, file = '<scenario>'): Scenario[] {
     const fail = (msg: string): never => { throw new ScenarioSyntaxError(file, lineNo, msg); };
     const t = line.trim();
     if (t === '' || t.startsWith('+++') || t.startsWith('---')) return;
+    if (t.startsWith('#|')) {
+      const e = openMaps as Expectation | null;
+      if (!e) return fail('"#|" lines follow a # maps directive');
+      const l = t.slice(2).trim().replace(/\s+/g, ' ');
+      const lines = (e.maps ?? []) as string[];
+      if (l === '(none)') {
+        if (lines.length) fail('"#| (none)" is the whole expectation');
+      } else lines.push(l);
+      e.maps = lines;
+      return;
+    }
     if (t.startsWith('#')) {
+      openMaps = null;
       const d = t.slice(1).trim();
       let m: RegExpExecArray | null;
+      const dir = parseDirective(d, fail);
+      if (dir) {
+        if (pendingAny) fail('# expect-any applies to a syscall, not a directive');
+        checkRefs(dir.args, fail);
+        started = true;
+        if (dir.nr === DIRECTIVE_MAPS) openMaps = dir.expect;
+        steps.push({ line: lineNo, text: t, proc: current, nr: dir.nr, name: DIRECTIVE_NAMES[dir.nr]!, args: dir.args, specs: DIRECTIVE_SPECS[dir.nr]!, expect: dir.expect });
+        return;
+      }
       if ((m = /^scenario:\s*(.+)$/.exec(d))) {
         flush();
         name = m[1]!.trim();
@@ -640,13 +790,22 @@ export function parseScenarios(text: string, file = '<scenario>'): Scenario[] {
       return;
     }
     started = true;
+    openMaps = null;
     const call = parseCallLine(t.replace(/^\[pid\s+\d+\]\s*/, ''), fail);
     const enc = encodeCall(call, fail);
+    checkRefs(enc.args, fail);
     const expect: Expectation = {};
     if (call.ret) {
       if ('value' in call.ret) expect.ret = call.ret.value;
       else if ('errno' in call.ret) expect.ret = -BigInt(call.ret.errno);
-      else expect.ret = 'noreturn';
+      else if ('ref' in call.ret) {
+        if (bindings.includes(call.ret.ref)) expect.same = { name: call.ret.ref, offset: call.ret.offset };
+        else if (call.ret.offset !== 0n) fail(`$${call.ret.ref} is not bound: a new name is bound bare ("= $${call.ret.ref}")`);
+        else {
+          expect.bind = call.ret.ref;
+          bindings.push(call.ret.ref);
+        }
+      } else expect.ret = 'noreturn';
     }
     if (pendingAny) expect.anyErrno = pendingAny;
     if (enc.outputs.size > 0) expect.outputs = enc.outputs;

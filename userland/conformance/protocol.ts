@@ -7,8 +7,16 @@
 //   per scenario:
 //     u32 nprocs
 //     per proc:  i32 uid  i32 gid  u32 ngroups  i32 groups[ngroups]  u32 umask
+//     u32 nbindings                  (the names `= $name` binds; slots 0 … nbindings-1)
 //     u32 nsteps
-//     per step:  u32 proc  i32 nr  u32 timeout_ms  u32 nargs (≤ 6)
+//     per step:  u32 proc  i32 nr  u32 timeout_ms  i32 bind  u32 nargs (≤ 6)
+//       nr < 0 is a directive: -1 poke (addr, in bytes: stores them at addr as the program
+//       would), -2 peek (addr, out size: loads size bytes from addr into the out buffer),
+//       -3 maps (no arguments, or two: the scenario root reads /proc/PID/maps of the worker;
+//       the one out is its text). A poke/peek that faults returns -(0x10000 + signal).
+//       bind ≥ 0: when the call completes without an error (not -4095…-1), its return is
+//       the value of slot `bind` from then on (the scenario root keeps the slots and sends
+//       them with every step; a slot never bound is 0).
 //       per arg: u8 tag, then by tag:
 //         0 int      i64 value
 //         1 null     —
@@ -18,8 +26,10 @@
 //         5 strarray u32 count, per string: u32 len, bytes (NUL appended by the worker)
 //         6 iovec    u32 count, per segment: i64 iov_len, u8 base tag, then by it:
 //                      0 int i64 address   1 null   2 in u32 len, bytes   3 out u32 size
+//                      7 ref u32 slot, i64 offset
 //                    (each segment's buffer ends at a guard page, as in/out arguments do;
 //                    the struct iovec array too)
+//         7 ref      u32 slot, i64 offset  (the slot's value on this side + offset, as an integer)
 //
 // Reply (executor → harness, on its stdout), per scenario:
 //   u32 status (0 = ran; otherwise a setup failure)   u32 msglen, msg (why, UTF-8)
@@ -31,7 +41,7 @@
 import type { ArgValue, Scenario, ScenarioResult, StepResult } from './model';
 
 export const PROTOCOL_MAGIC = 0x4358534c;
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 export const TAG_INT = 0;
 export const TAG_NULL = 1;
@@ -40,6 +50,7 @@ export const TAG_OUT = 3;
 export const TAG_INOUT = 4;
 export const TAG_STRARRAY = 5;
 export const TAG_IOVEC = 6;
+export const TAG_REF = 7;
 
 /** How long a worker's call may take before the step counts as blocked (ms). */
 export const DEFAULT_TIMEOUT_MS = 100;
@@ -65,8 +76,9 @@ class Writer {
   done(): Uint8Array { return this.buf.slice(0, this.n); }
 }
 
-function writeArg(w: Writer, a: ArgValue): void {
+function writeArg(w: Writer, a: ArgValue, slot: (name: string) => number): void {
   switch (a.kind) {
+    case 'ref': w.u8(TAG_REF); w.u32(slot(a.name)); w.i64(a.offset); return;
     case 'int': w.u8(TAG_INT); w.i64(a.value); return;
     case 'null': w.u8(TAG_NULL); return;
     case 'in': w.u8(TAG_IN); w.bytes(a.bytes); return;
@@ -82,6 +94,7 @@ function writeArg(w: Writer, a: ArgValue): void {
         if (b.kind === 'int') { w.u8(TAG_INT); w.i64(b.value); }
         else if (b.kind === 'null') w.u8(TAG_NULL);
         else if (b.kind === 'in') { w.u8(TAG_IN); w.bytes(b.bytes); }
+        else if (b.kind === 'ref') { w.u8(TAG_REF); w.u32(slot(b.name)); w.i64(b.offset); }
         else { w.u8(TAG_OUT); w.u32(b.size); }
       }
       return;
@@ -103,13 +116,21 @@ export function encodeRequest(scenarios: readonly Scenario[], timeoutMs = DEFAUL
       for (const g of p.groups) w.i32(g);
       w.u32(p.umask);
     }
+    const names = s.bindings ?? [];
+    const slot = (name: string) => {
+      const k = names.indexOf(name);
+      if (k < 0) throw new Error(`conformance: ${s.name}: $${name} is not bound`);
+      return k;
+    };
+    w.u32(names.length);
     w.u32(s.steps.length);
     for (const st of s.steps) {
       w.u32(st.proc);
       w.i32(st.nr);
       w.u32(timeoutMs);
+      w.i32(st.expect.bind !== undefined ? slot(st.expect.bind) : -1);
       w.u32(st.args.length);
-      for (const a of st.args) writeArg(w, a);
+      for (const a of st.args) writeArg(w, a, slot);
     }
   }
   return w.done();

@@ -386,6 +386,7 @@ function retValue(c: ParsedCall): bigint | 'noreturn' | undefined {
   if (!r) return undefined;
   if ('value' in r) return r.value;
   if ('errno' in r) return -BigInt(r.errno);
+  if ('ref' in r) return undefined; // scenario syntax ($name), never in a log
   return 'noreturn';
 }
 
@@ -395,6 +396,7 @@ const decoder = new TextDecoder();
 function printedText(p: Printed): string {
   switch (p.t) {
     case 'num': return String(p.v);
+    case 'ref': return `$${p.name}${p.offset < 0n ? p.offset : p.offset > 0n ? `+${p.offset}` : ''}`;
     case 'str': return JSON.stringify(decoder.decode(p.bytes)) + (p.more ? '...' : '');
     case 'sym': return p.parts.map(String).join('|');
     case 'struct': return `{${p.fields.map((f) => (f.name ? `${f.name}=` : '') + printedText(f.v)).join(', ')}${p.more ? ', ...' : ''}}`;

@@ -7,9 +7,17 @@
 // sleeps stays pending and completes when another process's call wakes it, as on the host.
 // SimSession is the same machinery one call at a time (runOnSim is built on it; the log
 // replayer, ./replay.ts, drives it directly). Owned by the conformance harness.
+// Addresses bound by `= $name` results are kept per session (bind()) and passed where a 'ref'
+// argument names them; the directives (# poke, # peek, # maps) are made here, in the process:
+// a poke/peek is the program's own store/load (MemoryMap.access when the address space has
+// it, a user copy otherwise), # maps reads /proc/PID/maps as the process itself would.
 
+import { O_LARGEFILE, O_RDONLY } from '../../abi/fcntl';
+import { SIGSEGV } from '../../abi/signal';
 import { createKernel, type Kernel, type ProcessHandle } from '../../kernel/kernel';
-import type { ArgValue, ProcSpec, Scenario, ScenarioResult, StepResult } from './model';
+import { openPath } from '../../vfs/namei';
+import { vfsRead } from '../../vfs/read_write';
+import { DIRECTIVE_MAPS, DIRECTIVE_PEEK, DIRECTIVE_POKE, FAULT_BASE, type ArgValue, type ProcSpec, type Scenario, type ScenarioResult, type StepResult } from './model';
 
 /** The scratch directory the processes are chrooted into. */
 const SCRATCH = '/scratch';
@@ -74,16 +82,24 @@ interface Placed {
   outs: { at: number; size: number; segs?: { at: number; size: number }[] }[];
 }
 
-function place(arena: Arena, args: readonly ArgValue[]): Placed {
+/** A raw argument: a Number when it is exact as one (the raw door's usual type), else a bigint. */
+function rawInt(v: bigint): number | bigint {
+  return v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v;
+}
+
+function place(arena: Arena, args: readonly ArgValue[], bindings: ReadonlyMap<string, bigint> = new Map()): Placed {
   const raw: (number | bigint)[] = [];
   const outs: Placed['outs'] = [];
+  const refValue = (name: string, offset: bigint) => BigInt.asIntN(64, (bindings.get(name) ?? 0n) + offset);
   for (const a of args) {
     switch (a.kind) {
+      case 'ref': raw.push(rawInt(refValue(a.name, a.offset))); break;
       case 'int': raw.push(a.value >= -(2n ** 53n) && a.value <= 2n ** 53n ? Number(a.value) : a.value); break;
       case 'null': raw.push(0); break;
       case 'in': raw.push(arena.put(a.bytes)); break;
       case 'out': {
         const at = arena.alloc(a.size);
+        arena.zero(at, a.size); // a reused arena holds the previous call's bytes
         raw.push(at);
         outs.push({ at, size: a.size });
         break;
@@ -104,6 +120,7 @@ function place(arena: Arena, args: readonly ArgValue[]): Placed {
           const b = g.base;
           let at = 0;
           if (b.kind === 'int') at = Number(BigInt.asUintN(64, b.value));
+          else if (b.kind === 'ref') at = Number(BigInt.asUintN(64, refValue(b.name, b.offset)));
           else if (b.kind === 'in') at = arena.put(b.bytes);
           else if (b.kind === 'out') {
             at = arena.alloc(b.size);
@@ -178,6 +195,8 @@ export class SimSession {
   /** Process index → the result object of its pending call. */
   private readonly pending = new Map<number, StepResult>();
   private reuse = false;
+  /** The addresses `= $name` results bound (refs evaluate against these). */
+  readonly bindings = new Map<string, bigint>();
 
   constructor(processes: readonly ProcSpec[], private readonly setup: SimSetup = {}) {
     this.kernel = createKernel({
@@ -235,8 +254,10 @@ export class SimSession {
     const h = this.procs[proc]!;
     const arena = this.arenas[proc]!;
     if (h.task.state === 'dead' || this.pending.has(proc)) return null; // gone, or stuck in a call
+    if (nr === DIRECTIVE_MAPS) return this.maps(proc);
+    if (nr === DIRECTIVE_POKE || nr === DIRECTIVE_PEEK) return this.access(proc, nr === DIRECTIVE_POKE, args);
     if (this.reuse) arena.reset();
-    const placed = place(arena, args);
+    const placed = place(arena, args, this.bindings);
     const readOuts = () => placed.outs.map((o) => {
       if (!o.segs) return arena.get(o.at, o.size);
       const parts = o.segs.map((g) => arena.get(g.at, g.size));
@@ -265,13 +286,87 @@ export class SimSession {
     if (this.pending.get(proc) === res) res.blocked = true;
     return res;
   }
+
+  /** A value of an address ref (0 while `name` is unbound). */
+  refValue(name: string, offset: bigint): bigint {
+    return BigInt.asIntN(64, (this.bindings.get(name) ?? 0n) + offset);
+  }
+
+  /** # poke / # peek: the program's own store or load; 0, or -(FAULT_BASE + the signal). */
+  private access(proc: number, store: boolean, args: readonly ArgValue[]): StepResult {
+    const h = this.procs[proc]!;
+    const [addrArg, data] = args;
+    const addr = addrArg?.kind === 'ref' ? this.refValue(addrArg.name, addrArg.offset) : addrArg?.kind === 'int' ? addrArg.value : 0n;
+    const buf = store ? (data?.kind === 'in' ? data.bytes.slice() : new Uint8Array(0)) : new Uint8Array(data?.kind === 'out' ? data.size : 0);
+    const mm = h.task.mm as typeof h.task.mm & { access?: (a: number, b: Uint8Array, off: number, n: number, write: boolean) => { signo: number } | null };
+    let signo = 0;
+    const at = Number(BigInt.asUintN(64, addr));
+    if (buf.length === 0) signo = 0;
+    else if (!(at >= 0 && at + buf.length <= 2 ** 53)) signo = SIGSEGV;
+    else if (typeof mm.access === 'function') signo = mm.access(at, buf, 0, buf.length, store)?.signo ?? 0;
+    else {
+      // An address space without a model of user accesses: a user copy that stops short faults.
+      const k = store ? mm.copyOut(at, buf, 0, buf.length) : mm.copyIn(at, buf, 0, buf.length);
+      if (k < buf.length) signo = SIGSEGV;
+    }
+    return { ret: signo ? -(FAULT_BASE + BigInt(signo)) : 0n, blocked: false, outs: store ? [] : [buf] };
+  }
+
+  /** # maps: /proc/PID/maps as the process itself reads it (paths relative to its root). */
+  private maps(proc: number): StepResult {
+    const h = this.procs[proc]!;
+    const k = this.kernel;
+    const root = { mnt: k.mntns.root, inode: k.mntns.root.root };
+    const f = openPath(k.vfs, h.task, root, `proc/${h.task.tgid}/maps`, O_RDONLY | O_LARGEFILE, 0);
+    if (typeof f === 'symbol' || !('id' in f)) return { ret: typeof f === 'symbol' ? -11n : -BigInt(f.errno), blocked: false, outs: [new Uint8Array(0)] };
+    const parts: Uint8Array[] = [];
+    let ret = 0n;
+    for (let pos = 0; ;) {
+      const b = new Uint8Array(65536);
+      const n = vfsRead(h.task, f, b, b.length, pos);
+      if (typeof n !== 'number') {
+        ret = typeof n === 'symbol' ? -11n : -BigInt(n.errno);
+        break;
+      }
+      if (n === 0) break;
+      parts.push(b.subarray(0, n));
+      pos += n;
+    }
+    k.vfs.fput(f);
+    const text = new Uint8Array(parts.reduce((m, x) => m + x.length, 0));
+    parts.reduce((at, x) => (text.set(x, at), at + x.length), 0);
+    return { ret, blocked: false, outs: [text] };
+  }
+}
+
+/** The argument bytes any step of a scenario needs, at most (see SimSession.reserve). */
+function scenarioArgBytes(s: Scenario): number {
+  return s.steps.reduce((m, st) => Math.max(m, argBytes(st.args)), 0);
+}
+
+/** Does a successful return of this step bind its name (a success: not -4095…-1)? */
+export function bindsOn(ret: bigint | null): ret is bigint {
+  return ret !== null && !(ret < 0n && ret > -4096n);
 }
 
 /** Runs one scenario on a fresh kernel (seeded; the same result every time). */
 export function runOnSim(s: Scenario, seed = 1): ScenarioResult {
   const sim = new SimSession(s.processes, { seed });
+  // A scenario that moves the break itself: the arguments must never move it (the host's
+  // executor keeps its malloc off the break too).
+  if (s.steps.some((st) => st.name === 'brk')) {
+    const size = Math.max(65536, scenarioArgBytes(s));
+    s.processes.forEach((_p, i) => sim.reserve(i, size));
+  }
   const results: StepResult[] = s.steps.map(() => ({ ret: null, blocked: false, outs: [] }));
   s.steps.forEach((step, i) => {
+    // The bindings as the steps so far made them, in step order (as the host executor does).
+    if (s.bindings?.length) {
+      for (let j = 0; j < i; j++) {
+        const b = s.steps[j]!.expect.bind;
+        if (b !== undefined && bindsOn(results[j]!.ret)) sim.bindings.set(b, results[j]!.ret!);
+      }
+    }
     const r = sim.call(step.proc, step.nr, step.args);
     if (r) results[i] = r;
   });
