@@ -27,6 +27,7 @@ import type { Statfs } from '../abi/structs';
 import { capable, type Timestamp, type VfsCred, type VfsCtx } from './ctx';
 import type { OpenFile } from './file';
 import type { Inode, Superblock } from './inode';
+import { modeSealError } from './seals';
 import type { Mount, PathRef } from './mount';
 import { genericPermission, inGroup, MAY_WRITE, ownerOrCapable } from './permission';
 
@@ -181,6 +182,10 @@ function notifyChange(ctx: VfsCtx, inode: Inode, attr: IAttr): Errno | undefined
       if (!inGroupOrCapable(cred, valid & ATTR_GID ? attr.gid : inode.gid)) attr.mode &= ~S_ISGID;
     }
     if (valid & (ATTR_MTIME_SET | ATTR_ATIME_SET | ATTR_TIMES_SET) && !ownerOrCapable(cred, inode)) return EPERM;
+  }
+  if (valid & ATTR_MODE) {
+    const sealErr = modeSealError(inode, attr.mode); // shmem_setattr(): F_SEAL_EXEC
+    if (sealErr) return sealErr;
   }
 
   // setattr_copy(), and shmem_setattr's ctime.

@@ -142,6 +142,10 @@ export class RegularInode extends Inode {
   data: FileData | null = null;
   /** O_TMPFILE without O_EXCL: linkat may give this unlinked file a name (I_LINKABLE). */
   linkable = false;
+  /** File seals (vfs/seals.ts): F_SEAL_SEAL (= 1) for every file but a sealable memfd. */
+  seals = 1;
+  /** memfd_create's name ("memfd:…"): what d_path shows for the unnamed file. */
+  memfdName: string | null = null;
 
   /** The pages, created on demand. */
   pages(): FileData {

@@ -28,6 +28,7 @@ import {
 } from './path_walk';
 import { genericPermission, inGroup, inodePermission, MAY_EXEC, MAY_READ, MAY_WRITE, ownerOrCapable } from './permission';
 import { removePrivs } from './attr';
+import { resizeSealError } from './seals';
 import { BOGO_DIRENT_SIZE } from './stat';
 import { setSize, tmpfsFileOps } from './fs/tmpfs';
 import { fifoOpen, Pipe, pipeFileOps } from './fs/pipefs';
@@ -276,6 +277,8 @@ export function openRef(vfs: Vfs, ctx: VfsCtx, ref: PathRef, flags: number, crea
   // as packet mode); directories and devices refuse it.
   if (flags & O_DIRECT && !inode.isReg() && (inode.mode & S_IFMT) !== S_IFIFO) return EINVAL;
   if (flags & O_TRUNC && inode.isReg() && !created) {
+    const sealErr = resizeSealError(inode, 0); // do_truncate() → shmem_setattr()
+    if (sealErr) return sealErr;
     removePrivs(ctx, inode); // handle_truncate() → do_truncate(): as a write would
     const err = setSize(inode, 0);
     if (err) return err;

@@ -17,6 +17,7 @@ import {
 import { SIGPIPE, SIGXFSZ } from '../abi/signal';
 import { S_IFCHR } from '../abi/stat';
 import { removePrivs } from './attr';
+import { fallocateSealError, resizeSealError } from './seals';
 import { BLOCK, type VfsCtx } from './ctx';
 import type { IoResult, OpenFile } from './file';
 import type { RegularInode } from './inode';
@@ -48,6 +49,8 @@ export function doTruncate(ctx: VfsCtx, inode: RegularInode, length: number): Er
     }
     if (length > TMPFS_MAX_FILE) return EFBIG;
   }
+  const sealErr = resizeSealError(inode, length); // shmem_setattr(), before anything changes
+  if (sealErr) return sealErr;
   removePrivs(ctx, inode);
   if (length !== inode.size) {
     const err = setSize(inode, length);
@@ -114,6 +117,8 @@ export function fallocateFile(ctx: VfsCtx, f: OpenFile, mode: number, offset: nu
   if (mode & ~(FALLOC_FL_KEEP_SIZE | FALLOC_FL_PUNCH_HOLE)) return EOPNOTSUPP;
   const end = offset + len;
   if (mode & FALLOC_FL_PUNCH_HOLE) {
+    const sealErr = fallocateSealError(inode, true, end);
+    if (sealErr) return sealErr;
     if (inode.data) {
       const before = inode.data.count;
       inode.data.punch(offset, end);
@@ -127,6 +132,8 @@ export function fallocateFile(ctx: VfsCtx, f: OpenFile, mode: number, offset: nu
     ctx.signalSelf(SIGXFSZ);
     return EFBIG;
   }
+  const sealErr = fallocateSealError(inode, false, end);
+  if (sealErr) return sealErr;
   const first = Math.floor(offset / PAGE_SIZE);
   const last = Math.ceil(end / PAGE_SIZE);
   const sb = inode.sb;

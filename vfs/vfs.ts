@@ -10,7 +10,7 @@ import { SlotTable } from './slot_table';
 import { Superblock, type DirInode } from './inode';
 import { FramePool } from './pages';
 import { LockTable } from './locks';
-import { MountNamespace } from './mount';
+import { Mount, MountNamespace } from './mount';
 import { NameCache } from './namecache';
 import { Console, DEV_CONSOLE, DEV_FULL, DEV_NULL, DEV_RANDOM, DEV_TTY, DEV_URANDOM, fullOps, nullOps, randomOps, zeroOps, DEV_ZERO } from './fs/devfs';
 
@@ -62,6 +62,17 @@ export class Vfs {
     root.size = 40;
     sb.root = root;
     return sb;
+  }
+
+  private shm: Mount | null = null;
+
+  /** The kernel's internal tmpfs mount (shm_mnt) that memfd_create's files live on; in no namespace. */
+  shmMount(): Mount {
+    if (this.shm === null) {
+      const sb = this.newSuperblock('tmpfs', 0o1777);
+      this.shm = new Mount(this.nextMountId++, sb, null, sb.root, sb.root);
+    }
+    return this.shm;
   }
 
   newMountNamespace(): MountNamespace {

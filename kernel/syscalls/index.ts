@@ -10,6 +10,7 @@ import { infoSyscalls } from './sys_info';
 import { ioctlSyscalls } from './sys_ioctl';
 import { lockSyscalls } from './sys_lock';
 import { memSyscalls } from './sys_mem';
+import { memfdSyscalls } from './sys_memfd';
 import { mountSyscalls } from './sys_mount';
 import { nameiSyscalls } from './sys_namei';
 import { pipeSyscalls } from './sys_pipe';
@@ -34,6 +35,7 @@ export const FAMILIES: Readonly<Record<string, Readonly<Record<string, SyscallIm
   info: infoSyscalls,
   time: timeSyscalls,
   mem: memSyscalls,
+  memfd: memfdSyscalls,
   signal: signalSyscalls,
   resource: resourceSyscalls,
   attr: attrSyscalls,

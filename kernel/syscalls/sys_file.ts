@@ -28,7 +28,7 @@ import { full, partial, type Handler } from '../table';
 import { int, ptr, uint, ulong } from './args';
 import { atBase, fdget, getPath } from './common';
 
-function nofile(t: Task): number {
+export function nofile(t: Task): number {
   return t.process.rlimits[RLIMIT_NOFILE]![0];
 }
 
@@ -226,5 +226,5 @@ export const fileSyscalls = {
   dup: full(sysDup),
   dup2: full(sysDup2),
   dup3: full(sysDup3),
-  fcntl: partial(sysFcntl, 'F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD, F_GETFL, F_SETFL, record locks (F_GETLK, F_SETLK, F_SETLKW, F_OFD_*), F_GETPIPE_SZ/F_SETPIPE_SZ, F_GETOWN/F_SETOWN(_EX), F_GETSIG/F_SETSIG, F_DUPFD_QUERY, F_GETOWNER_UIDS, F_GET_RW_HINT/F_SET_RW_HINT are complete (no SIGIO is ever sent: nothing raises it yet); F_NOTIFY checks its arguments but never signals. Leases are recorded and checked as Linux does but never broken (an open that would break one does not wait). Seals: no memfd_create, so tmpfs files report F_SEAL_SEAL and refuse new seals (EPERM). F_CREATED_QUERY, F_GET/SET_FILE_RW_HINT, F_CANCELLK return EINVAL (Linux 6.18 answers F_CREATED_QUERY).'),
+  fcntl: partial(sysFcntl, 'F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD, F_GETFL, F_SETFL, record locks (F_GETLK, F_SETLK, F_SETLKW, F_OFD_*), F_GETPIPE_SZ/F_SETPIPE_SZ, F_GETOWN/F_SETOWN(_EX), F_GETSIG/F_SETSIG, F_DUPFD_QUERY, F_GETOWNER_UIDS, F_GET_RW_HINT/F_SET_RW_HINT are complete (no SIGIO is ever sent: nothing raises it yet); F_NOTIFY checks its arguments but never signals. Leases are recorded and checked as Linux does but never broken (an open that would break one does not wait). Seals (F_ADD_SEALS, F_GET_SEALS) as shmem keeps them. F_CREATED_QUERY, F_GET/SET_FILE_RW_HINT, F_CANCELLK return EINVAL (Linux 6.18 answers F_CREATED_QUERY).'),
 };

@@ -1,8 +1,8 @@
 // kernel/syscalls/sys_lock.ts — flock, and the record-lock commands fcntl hands over (F_GETLK, F_SETLK, F_SETLKW, F_OFD_*): advisory file locks. Decoding only; the rules are vfs/locks.ts.
 // Also the other fcntl commands that keep per-file state outside the fd table: the owner and
 // signal for SIGIO (F_SETOWN, F_GETOWN, F_SETOWN_EX, F_GETOWN_EX, F_SETSIG, F_GETSIG), leases
-// (F_SETLEASE, F_GETLEASE: recorded, never broken) and seals (F_ADD_SEALS, F_GET_SEALS: no
-// memfd_create yet, so every tmpfs file is sealed with F_SEAL_SEAL). sys_file.ts's fcntl calls
+// (F_SETLEASE, F_GETLEASE: recorded, never broken) and seals (F_ADD_SEALS, F_GET_SEALS; the
+// rules are vfs/seals.ts). sys_file.ts's fcntl calls
 // fcntlLock() for these commands. A sleeping F_SETLKW is recorded for deadlock detection until
 // its call returns (Task.onSyscallExit) or its task dies.
 
@@ -13,7 +13,10 @@ import {
   LOCK_EX, LOCK_NB, LOCK_SH, LOCK_UN, O_PATH, SEEK_CUR, SEEK_END, SEEK_SET, F_NOTIFY, F_GET_RW_HINT, F_SET_RW_HINT,
   LOCK_MAND, F_OWNER_TID, F_OWNER_PID, F_OWNER_PGRP, DN_MULTISHOT, RWH_WRITE_LIFE_EXTREME, F_GETOWNER_UIDS,
 } from '../../abi/fcntl';
-import { CAP_FOWNER, CAP_LEASE, F_SEAL_EXEC, F_SEAL_FUTURE_WRITE, F_SEAL_GROW, F_SEAL_SEAL, F_SEAL_SHRINK, F_SEAL_WRITE } from '../../abi/misc';
+import { CAP_FOWNER, CAP_LEASE } from '../../abi/misc';
+import { Vma, VM_NOMAYWRITE } from '../../mm/vma';
+import type { RegularInode } from '../../vfs/inode';
+import { addSeals, getSeals } from '../../vfs/seals';
 import { _NSIG } from '../../abi/signal';
 import { flock as flockLayout, f_owner_ex as ownerExLayout, type Flock } from '../../abi/structs';
 import { copyStructFromUser, copyStructToUser, copyToUser, Out, userBytes, type UPtr } from '../../mm/usercopy';
@@ -272,12 +275,11 @@ function setlease(k: Kernel, t: Task, f: OpenFile, arg: number): number | Errno 
   return 0;
 }
 
-/** Is `f` a shmem (tmpfs) file, whose inode has a seal word (memfd_file_seals_ptr)? */
-function sealable(f: OpenFile): boolean {
-  return f.inode.isReg() && (f.inode.sb.fsType === 'tmpfs' || f.inode.sb.fsType === 'devtmpfs');
+/** mapping_writably_mapped(): a shared mapping of the file that may become writable (VM_MAYWRITE). */
+function writablyMapped(inode: RegularInode): boolean {
+  for (const m of inode.data?.mappings ?? []) if (m instanceof Vma && m.shared && !(m.flags & VM_NOMAYWRITE)) return true;
+  return false;
 }
-
-const F_ALL_SEALS = F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_FUTURE_WRITE | F_SEAL_EXEC;
 
 
 /**
@@ -314,7 +316,7 @@ export function fcntlLock(k: Kernel, t: Task, f: OpenFile, cmd: number, argRaw: 
       return 0;
     case F_GETLEASE: return k.vfs.locks.lease(f)?.type ?? F_UNLCK;
     case F_SETLEASE: return setlease(k, t, f, arg);
-    case F_GET_SEALS: return sealable(f) ? F_SEAL_SEAL : EINVAL;
+    case F_GET_SEALS: return getSeals(f);
     case F_NOTIFY:
       // fcntl_dirnotify(): an empty mask removes; else directories only. No event is ever sent.
       if ((arg & ~DN_MULTISHOT) === 0) return 0;
@@ -333,10 +335,7 @@ export function fcntlLock(k: Kernel, t: Task, f: OpenFile, cmd: number, argRaw: 
       k.vfs.locks.writeHints.set(f.inode, Number(hint));
       return 0;
     }
-    case F_ADD_SEALS:
-      if (!f.writable) return EPERM;
-      if (arg & ~F_ALL_SEALS) return EINVAL;
-      return sealable(f) ? EPERM : EINVAL; // every tmpfs file is sealed against sealing
+    case F_ADD_SEALS: return addSeals(f, arg >>> 0, writablyMapped);
     default:
       return EINVAL;
   }

@@ -8,6 +8,7 @@ import { SIGXFSZ } from '../../abi/signal';
 import type { Frame, MappableFile, MappingRef } from '../../mm/frames';
 import { copyToUserAt, type UPtr } from '../../mm/usercopy';
 import { removePrivs } from '../attr';
+import { writableBytes } from '../seals';
 import type { Timestamp, VfsCtx } from '../ctx';
 import type { FileOps, IoResult, OpenFile } from '../file';
 import type { Inode, RegularInode } from '../inode';
@@ -111,7 +112,8 @@ export const tmpfsFileOps: FileOps = {
     if (typeof n !== 'number') return n;
     removePrivs(ctx, inode); // file_remove_privs(), file_update_time(): before the data changes
     inode.setTimes('mc', ctx.now());
-    let k = n;
+    let k = inode.seals === 1 ? n : writableBytes(inode, pos, n); // shmem_write_begin(): the seals
+    if (typeof k !== 'number') return k;
     let err = writeData(inode, pos, k === src.length ? src : src.subarray(0, k));
     if (err === ENOSPC) {
       // Out of space part-way: what fits is written (page by page, as Linux does).
@@ -132,6 +134,8 @@ export const tmpfsFileOps: FileOps = {
     if (typeof n !== 'number') return n;
     removePrivs(ctx, inode);
     inode.setTimes('mc', ctx.now());
+    const sealed = writableBytes(inode, pos, 1);
+    if (typeof sealed !== 'number') return sealed;
     const adds = newPages(inode, pos, 1);
     if (inode.sb.bytesUsed + adds * PAGE_SIZE > inode.sb.sizeLimit) return ENOSPC;
     inode.pages().allocate(pos, pos + 1);
