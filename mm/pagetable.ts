@@ -8,6 +8,9 @@
 // its 512 slots, each child node or frame taking one more reference — so a frame's `refs`
 // counts the leaf slots holding it once per leaf node, however many tables share that leaf.
 // Protections live in the VMAs (mm/vma.ts); a slot holds only the frame. Owned by mm/.
+// Page numbers reach 2^35 (doubles, not small integers): the low 9 bits are taken with `& 511`
+// (exact for any non-negative integer below 2^53), never `% 512`, which V8 compiles to a call
+// of C's fmod for a double.
 
 import { Frame, ZERO_FRAME, type FramePool } from './frames';
 
@@ -74,19 +77,19 @@ export class PageTable {
   /** The frame mapped at page `vpn`, or undefined. */
   lookup(vpn: number): Frame | undefined {
     const key = Math.floor(vpn / 512);
-    if (key === this.cKey && this.cGen === this.ctx.gen) return this.cLeaf!.slots[vpn % 512] as Frame | undefined;
+    if (key === this.cKey && this.cGen === this.ctx.gen) return this.cLeaf!.slots[vpn & 511] as Frame | undefined;
     const hi = Math.floor(key / 512);
     const n3 = this.root.slots[Math.floor(hi / 512)] as PtNode | undefined;
     if (n3 === undefined) return undefined;
-    const n2 = n3.slots[hi % 512] as PtNode | undefined;
+    const n2 = n3.slots[hi & 511] as PtNode | undefined;
     if (n2 === undefined) return undefined;
-    const n1 = n2.slots[key % 512] as PtNode | undefined;
+    const n1 = n2.slots[key & 511] as PtNode | undefined;
     if (n1 === undefined) return undefined;
     this.cKey = key;
     this.cGen = this.ctx.gen;
     this.cLeaf = n1;
     this.cExcl = false;
-    return n1.slots[vpn % 512] as Frame | undefined;
+    return n1.slots[vpn & 511] as Frame | undefined;
   }
 
   /** Copies a shared node: the copy takes a reference on everything it points to. */
@@ -117,9 +120,8 @@ export class PageTable {
     let n = this.root;
     this.path[0] = n;
     const hi = Math.floor(key / 512);
-    const idx = [0, key % 512, hi % 512, Math.floor(hi / 512)];
     for (let level = 3; level >= 1; level--) {
-      const i = idx[level]!;
+      const i = level === 3 ? Math.floor(hi / 512) : level === 2 ? hi & 511 : key & 511;
       let c = n.slots[i] as PtNode | undefined;
       if (c === undefined) {
         c = new PtNode();
@@ -141,7 +143,7 @@ export class PageTable {
 
   /** The frame at `vpn` as the exclusive path sees it (after unsharing), or undefined. */
   lookupW(vpn: number): Frame | undefined {
-    return this.leafW(vpn).slots[vpn % 512] as Frame | undefined;
+    return this.leafW(vpn).slots[vpn & 511] as Frame | undefined;
   }
 
   /**
@@ -150,7 +152,7 @@ export class PageTable {
    */
   set(vpn: number, frame: Frame): void {
     const leaf = this.leafW(vpn);
-    const i = vpn % 512;
+    const i = vpn & 511;
     const old = leaf.slots[i] as Frame | undefined;
     leaf.slots[i] = frame;
     let d = frame === ZERO_FRAME ? 0 : 1;

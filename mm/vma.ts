@@ -152,11 +152,25 @@ export class VmaList {
     return [i, j];
   }
 
-  /** Inserts a VMA into a free range. */
+  /** Inserts a VMA into a free range (a shift, not splice: no array allocated per call). */
   insert(v: Vma): number {
     const i = this.indexAfter(v.start);
-    this.list.splice(i, 0, v);
+    const l = this.list;
+    let k = l.length;
+    l.push(v);
+    for (; k > i; k--) l[k] = l[k - 1]!;
+    l[i] = v;
+    this.last = i; // the next lookup is usually of this VMA (indexAfter checks the hint anyway)
     return i;
+  }
+
+  /** Removes the VMA at index `i` (a shift, not splice). */
+  removeAt(i: number): void {
+    const l = this.list;
+    const n = l.length - 1;
+    for (let k = i; k < n; k++) l[k] = l[k + 1]!;
+    l.pop(); // not `length = n`: a runtime call costing more than the rest of munmap
+    this.last = 0;
   }
 
   /** Merges neighbours around indices [i-1, j] (after a change to [i, j)). */
@@ -172,11 +186,11 @@ export class VmaList {
         b.detach();
         l.splice(k, 1);
         stop--;
+        this.last = 0;
       } else {
         k++;
       }
     }
-    this.last = 0;
   }
 }
 

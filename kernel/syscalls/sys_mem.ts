@@ -30,16 +30,37 @@ import { full, partial, type Handler } from '../table';
 import { int, ptr, uint, ulong } from './args';
 
 const pageUp = (n: number): number => Math.ceil(n / PAGE_SIZE) * PAGE_SIZE;
-const aligned = (a: number): boolean => a % PAGE_SIZE === 0;
+/** `a % PAGE_SIZE === 0` without `%` (V8 calls C's fmod for `%` of a double: addresses are doubles). */
+const aligned = (a: number): boolean => Math.floor(a / PAGE_SIZE) * PAGE_SIZE === a;
 
-/** The caller's limits for mm: soft RLIMIT_AS/DATA/MEMLOCK/STACK and CAP_IPC_LOCK. */
+/** The caller's limits for mm: soft RLIMIT_AS/DATA/MEMLOCK/STACK and CAP_IPC_LOCK, each read
+ *  only when an operation asks (most mmaps never test the capability, which was 13 % of an
+ *  mmap+munmap; and a one-field object costs no heap numbers for the Infinity limits). */
+class TaskLimits implements MmLimits {
+  constructor(private readonly t: Task) {}
+  get as(): number {
+    return soft(this.t.process.rlimits[RLIMIT_AS]![0]);
+  }
+  get data(): number {
+    return soft(this.t.process.rlimits[RLIMIT_DATA]![0]);
+  }
+  get memlock(): number {
+    return soft(this.t.process.rlimits[RLIMIT_MEMLOCK]![0]);
+  }
+  get stack(): number {
+    return soft(this.t.process.rlimits[RLIMIT_STACK]![0]);
+  }
+  get ipcLock(): boolean {
+    return capable(this.t.cred, CAP_IPC_LOCK);
+  }
+}
+
+function soft(x: number): number {
+  return x >= 2 ** 63 ? Infinity : x;
+}
+
 export function mmLimits(t: Task): MmLimits {
-  const r = t.process.rlimits;
-  const v = (i: number): number => {
-    const x = r[i]![0];
-    return x >= 2 ** 63 ? Infinity : x;
-  };
-  return { as: v(RLIMIT_AS), data: v(RLIMIT_DATA), memlock: v(RLIMIT_MEMLOCK), stack: v(RLIMIT_STACK), ipcLock: capable(t.cred, CAP_IPC_LOCK) };
+  return new TaskLimits(t);
 }
 
 /** The open file as mm maps it (one per open file description, like vm_file), or null: no mmap op. */

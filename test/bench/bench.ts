@@ -3,7 +3,8 @@
 // (performance.now) is read here only, never in the kernel. Every column: warm-up, batches of
 // ~SAMPLE_MS, median per-op time (host_bench.c likewise); linuxsim: median of BENCH_RUNS fresh
 // processes. No tracer attached. Env: BENCH_SAMPLE_MS (5), BENCH_SAMPLES (31), BENCH_WARMUP_MS
-// (400), BENCH_RUNS (3); the VFS-at-scale rows (vfs_scale.ts): BENCH_VFS=0 skips them. See README.md.
+// (400), BENCH_RUNS (3); the VFS-at-scale rows (vfs_scale.ts): BENCH_VFS=0 skips them; the Memory rows
+// (mm_bench.ts): BENCH_MM=0 skips them. See README.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { Out } from '../../mm/usercopy';
 import type { Sys } from '../../userland/sys';
 import { createSystem } from '../../userland/system';
 import { compileC, hasGcc, runBinary } from '../helpers/host';
+import { mmScale } from './mm_bench';
 import { vfsScale } from './vfs_scale';
 
 const SAMPLE_MS = Number(process.env.BENCH_SAMPLE_MS ?? 5);
@@ -478,6 +480,12 @@ async function main(): Promise<void> {
   if (process.env.BENCH_VFS !== '0') {
     console.log();
     [vMet, vTotal] = vfsScale();
+  }
+  if (process.env.BENCH_MM !== '0') {
+    console.log();
+    const [mMet, mTotal] = mmScale();
+    vMet += mMet;
+    vTotal += mTotal;
   }
   console.log(loadLine('load average at end (this bench adds ~1)', 1));
   console.log(`targets met: ${met + vMet}/${total + vTotal}; whole run ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
