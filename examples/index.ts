@@ -7,9 +7,12 @@ import type { SystemOptions } from '../userland/system';
 import { main as fileOs } from './01-file-os/main';
 import { main as fileSyscall } from './02-file-syscall/main';
 import { main as stdinEcho } from './03-stdin-echo/main';
+import { main as mmapFile } from './04-mmap-file/main';
 import { main as flock } from './05-flock/main';
 import { main as dirsSymlinks } from './06-dirs-symlinks/main';
 import { main as procinfo } from './07-procinfo/main';
+import { main as mmapAnon } from './14-mmap-anon/main';
+import { main as rusage } from './15-rusage/main';
 import { main as uname } from './16-uname/main';
 import { main as clock } from './17-clock/main';
 import { main as openFlags } from './24-open-flags/main';
@@ -35,6 +38,9 @@ export interface Example {
   readonly policy?: SchedPolicy;
   /** Trace its children too (strace -f): for examples that start processes. */
   readonly follow?: boolean;
+  /** More runs of the same binary after the first, in the same system, with these arguments
+   *  (the port's own additions: a check of what the first run left, the chapter's commented-out line). */
+  readonly steps?: readonly (readonly string[])[];
 }
 
 /** A scheduler that switches to the next runnable process after every syscall (round robin). */
@@ -44,9 +50,12 @@ export const EXAMPLES: readonly Example[] = [
   { dir: '01-file-os', name: 'file-os', section: 'Работа с файлами → Высокоуровневый API (os пакет)', program: fileOs },
   { dir: '02-file-syscall', name: 'file-syscall', section: 'Работа с файлами → Низкоуровневый API (syscall пакет)', program: fileSyscall },
   { dir: '03-stdin-echo', name: 'stdin-echo', section: 'Работа с файлами → File Descriptors', program: stdinEcho, stdin: 'hello from stdin\n' },
+  { dir: '04-mmap-file', name: 'mmap-file', section: 'Продвинутая работа с файлами → Memory-mapped files (mmap)', program: mmapFile, steps: [['--read-back']] },
   { dir: '05-flock', name: 'flock', section: 'Продвинутая работа с файлами → File locking (flock)', program: flock, follow: true },
   { dir: '06-dirs-symlinks', name: 'dirs-symlinks', section: 'Продвинутая работа с файлами → Директории и символические ссылки', program: dirsSymlinks },
   { dir: '07-procinfo', name: 'procinfo', section: 'Процессы → Получение информации о процессе', program: procinfo },
+  { dir: '14-mmap-anon', name: 'mmap-anon', section: 'Работа с виртуальной памятью → Выделение памяти через mmap', program: mmapAnon, steps: [['--write']] },
+  { dir: '15-rusage', name: 'rusage', section: 'Работа с виртуальной памятью → Информация о памяти процесса', program: rusage },
   { dir: '16-uname', name: 'uname', section: 'Информация о системе → Получение информации об ОС', program: uname },
   { dir: '17-clock', name: 'clock', section: 'Информация о системе → Получение информации о системном времени', program: clock },
   { dir: '24-open-flags', name: 'open-flags', section: 'Работа с файлами → Флаги открытия файлов; Права доступа (permissions)', program: openFlags },

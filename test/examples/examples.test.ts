@@ -2,13 +2,17 @@
 // (examples/<dir>/golden.txt, written by running it: `npm run golden`), twice in a row
 // (determinism), and the syscall port's own calls against strace of the Go original on Linux
 // (test/reference/go/file-syscall/own-calls-plain.txt); the ports that come with their own Go
-// program against that program's output on Linux (examples/<dir>/linux.txt).
+// program against that program's output on Linux (examples/<dir>/linux.txt); and the SIGSEGV
+// lines of 14-mmap-anon's second step against real strace of the same store in C.
 
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../examples/index';
 import { runExample, transcript } from '../../examples/run';
+import { compileC, hasGcc } from '../helpers/host';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -45,7 +49,10 @@ describe('ports against strace of the Go originals on Linux (test/reference/go)'
 });
 
 /** Ports whose console output must equal their Go program's (examples/<dir>/main.go) on Linux, as user 1000. */
-const LINUX_OUTPUTS: readonly string[] = ['24-open-flags', '27-short-write'];
+const LINUX_OUTPUTS: readonly string[] = ['04-mmap-file', '14-mmap-anon', '24-open-flags', '27-short-write'];
+/** … and whose own calls are in linux-calls.txt (04-mmap-file: Go's also include the netpoller's
+ *  epoll_ctl(…) = -1 EPERM for the regular file, which the port's os package does not make). */
+const LINUX_CALLS: readonly string[] = ['14-mmap-anon', '24-open-flags', '27-short-write'];
 
 describe('ports against the output of their Go program on Linux (examples/<dir>/linux.txt)', () => {
   it.each(LINUX_OUTPUTS.map((d) => [d] as const))('%s prints what the Go program printed', async (dir) => {
@@ -54,7 +61,7 @@ describe('ports against the output of their Go program on Linux (examples/<dir>/
     expect(r.output).toBe(readFileSync(join(root, 'examples', dir, 'linux.txt'), 'utf8'));
   });
 
-  it.each(LINUX_OUTPUTS.map((d) => [d] as const))('%s makes the calls the Go program made (linux-calls.txt, from its first own call)', async (dir) => {
+  it.each(LINUX_CALLS.map((d) => [d] as const))('%s makes the calls the Go program made (linux-calls.txt, from its first own call)', async (dir) => {
     const ex = EXAMPLES.find((e) => e.dir === dir)!;
     const theirs = readFileSync(join(root, 'examples', dir, 'linux-calls.txt'), 'utf8').trim().split('\n').map(normalise);
     const r = await runExample(ex);
@@ -62,5 +69,39 @@ describe('ports against the output of their Go program on Linux (examples/<dir>/
     const from = ours.indexOf(theirs[0]!);
     expect(from, 'the first own call of the Go program').toBeGreaterThanOrEqual(0);
     expect(ours.slice(from).filter((l) => !l.startsWith('exit_group(') && !l.startsWith('+++'))).toEqual(theirs);
+  });
+});
+
+/** The chapter's commented-out store, as C, under the host's strace: what the port's --write step's trace must end with. */
+const SEGV_C = String.raw`
+#include <sys/mman.h>
+#include <unistd.h>
+int main(void) {
+  char *m = mmap(0, 1 << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  m[0] = 'H'; m[1] = 'e'; m[2] = 'l'; m[3] = 'l'; m[4] = 'o';
+  write(1, "Memory: Hello\n", 14);
+  mprotect(m, 4096, PROT_READ);
+  m[0] = 'X';
+  munmap(m, 1 << 20);
+  return 0;
+}
+`;
+
+const STRACE_HOST = process.platform === 'linux' && hasGcc() && spawnSync('strace', ['-V']).status === 0;
+
+describe('14-mmap-anon --write: the SIGSEGV lines of the trace', () => {
+  (STRACE_HOST ? it : it.skip)('are the host strace\'s for the same store in C (si_code=SEGV_ACCERR, killed by SIGSEGV)', async () => {
+    const bin = compileC(SEGV_C);
+    const dir = mkdtempSync(join(tmpdir(), 'linuxsim-segv-'));
+    const log = join(dir, 'trace');
+    const r = spawnSync('strace', ['-o', log, bin], { encoding: 'utf8' });
+    expect(r.signal ?? r.status).toBe(r.signal ? 'SIGSEGV' : 128 + 11); // strace dies as its tracee died
+    const host = readFileSync(log, 'utf8').trim().split('\n');
+    rmSync(dir, { recursive: true, force: true });
+    const from = host.findIndex((l) => l.startsWith('mmap(NULL, 1048576'));
+    const theirs = host.slice(from).map(normalise);
+    const ex = EXAMPLES.find((e) => e.dir === '14-mmap-anon')!;
+    const ours = (await runExample(ex)).steps[0]!.trace.filter((l) => !l.startsWith('execve(')).map(normalise);
+    expect(ours).toEqual(theirs);
   });
 });

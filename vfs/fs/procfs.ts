@@ -62,7 +62,12 @@ const PID_ENTRIES: readonly (readonly [name: string, kind: Kind, mode: number])[
   ['exe', 'exe', S_IFLNK | 0o777],
   ['mounts', 'pid-file', S_IFREG | 0o444],
   ['mountinfo', 'pid-file', S_IFREG | 0o444],
+  ['smaps', 'pid-file', S_IFREG | 0o444],
+  ['smaps_rollup', 'pid-file', S_IFREG | 0o444],
 ];
+
+/** Files whose open needs ptrace read access (PTRACE_MODE_READ_FSCREDS). */
+const MM_FILES: ReadonlySet<string> = new Set(['environ', 'maps', 'smaps', 'smaps_rollup']);
 
 /** getdents positions in /proc (fs/proc/base.c): self, thread-self, then pid + TGID_OFFSET. */
 const FIRST_PROCESS_ENTRY = 256;
@@ -96,6 +101,9 @@ class ProcFs implements DynamicFs {
   private readonly sysNames: [string, Inode][] = [];
   private readonly kernelNames: [string, Inode][] = [];
   readonly fileOps: FileOps;
+  /** Numbers for objects with no inode (shared anonymous memory in maps), from 1, per instance. */
+  private readonly objIds = new WeakMap<object, number>();
+  private nextObjId = 1;
   readonly hostnameOps: FileOps;
   readonly commOps: FileOps;
 
@@ -432,8 +440,9 @@ class ProcFs implements DynamicFs {
     if (n.pid !== 0) {
       const t = this.taskOf(n);
       if (!t) return ENOENT;
-      // environ (mem_open) and fdinfo/N need ptrace read access to the process.
-      if ((n.name === 'environ' || n.kind === 'fdinfo-file') && !this.mayAccess(ctx, t)) return EACCES;
+      // environ (mem_open), maps/smaps/smaps_rollup (proc_mem_open → mm_access) and fdinfo/N
+      // need ptrace read access to the process.
+      if ((MM_FILES.has(n.name) || n.kind === 'fdinfo-file') && !this.mayAccess(ctx, t)) return EACCES;
       // mounts_open_common(): a process that has exited has no namespaces left.
       if ((n.name === 'mounts' || n.name === 'mountinfo') && t.state === 'dead') return EINVAL;
     }
@@ -464,7 +473,15 @@ class ProcFs implements DynamicFs {
         task = this.taskOf(n);
         if (!task) return ESRCH;
       }
-      const s = gen({ view: this.view, ctx, task, fd: n.fd, vfs: this.vfs });
+      const s = gen({
+        view: this.view, ctx, task, fd: n.fd, vfs: this.vfs,
+        dPath: (r) => this.dPath(ctx, r),
+        idOf: (o) => {
+          let id = this.objIds.get(o);
+          if (id === undefined) this.objIds.set(o, (id = this.nextObjId++));
+          return id;
+        },
+      });
       if (typeof s !== 'string') return s;
       text = new Uint8Array(s.length);
       for (let k = 0; k < s.length; k++) text[k] = s.charCodeAt(k) & 0xff;

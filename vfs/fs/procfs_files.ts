@@ -1,6 +1,6 @@
 // vfs/fs/procfs_files.ts — the contents of procfs's files, one generator each, formatted as
 // Linux 6.18 prints them (fs/proc/array.c status/stat/statm, base.c limits/cmdline/environ,
-// fd.c fdinfo, proc_namespace.c mounts/mountinfo, meminfo.c, uptime.c, loadavg.c,
+// fd.c fdinfo, task_mmu.c maps/smaps (in ./procfs_maps.ts), proc_namespace.c mounts/mountinfo, meminfo.c, uptime.c, loadavg.c,
 // version.c, kernel/sysctl's uts strings). Checked field by field against the host's /proc
 // (test/vfs/procfs.test.ts). Values come from the process view and the VFS only: the virtual
 // clock, the kernel's tables, the frame pool — never the host. Owned by procfs.
@@ -15,6 +15,7 @@ import type { Inode, Superblock } from '../inode';
 import type { Mount, PathRef } from '../mount';
 import { pathOf } from '../path_walk';
 import type { Vfs } from '../vfs';
+import { maps, smaps, smapsRollup } from './procfs_maps';
 import type { ProcessView, ProcProcessView, ProcTaskView } from './procfs_view';
 
 /** What a generator may read. */
@@ -27,6 +28,10 @@ export interface GenCtx {
   /** fdinfo/N: N. */
   readonly fd: number;
   readonly vfs: Vfs;
+  /** d_path() of a file from the reader's root ("… (deleted)" once unlinked). */
+  readonly dPath?: (ref: PathRef) => string;
+  /** A stable number for an object with no inode of its own (shared anonymous memory's shmem file). */
+  readonly idOf?: (obj: object) => number;
 }
 
 export type FileGen = (g: GenCtx) => string | Errno;
@@ -326,7 +331,9 @@ export const PID_FILES: ReadonlyMap<string, FileGen> = new Map<string, FileGen>(
   ['cmdline', (g) => nulJoined(g.task!.process.argv, g.task!)],
   ['environ', (g) => nulJoined(g.task!.process.envp, g.task!)],
   ['comm', (g) => g.task!.comm + '\n'],
-  ['maps', () => ''], // the flat memory has no mappings to show (the memory issue fills this)
+  ['maps', maps],
+  ['smaps', smaps],
+  ['smaps_rollup', smapsRollup],
   ['mounts', mounts],
   ['mountinfo', mountinfo],
   ['fdinfo', fdinfo],
