@@ -24,6 +24,7 @@ import type { Task } from '../../proc/task';
 import { capable } from '../../vfs/ctx';
 import type { OpenFile } from '../../vfs/file';
 import { TmpfsMapping, tmpfsFileOps } from '../../vfs/fs/tmpfs';
+import { writeSealed } from '../../vfs/seals';
 import { RegularInode } from '../../vfs/inode';
 import type { Kernel } from '../kernel';
 import { full, partial, type Handler } from '../table';
@@ -132,6 +133,11 @@ const sysMmap: Handler = (k, t, addrArg, lenArg, protArg, flagsArg, fdArg, offAr
     if (!of.readable) return EACCES;
     file = mappableOf(k, of);
     if (file === null) return ENODEV;
+    // memfd_check_seals_mmap(): a write-sealed file maps shared only read-only, never to become writable.
+    if (shared && writeSealed(of.inode)) {
+      if (prot & PROT_WRITE) return EPERM;
+      noMayWrite = true;
+    }
     if (flags & MAP_GROWSDOWN) return EINVAL;
   } else {
     switch (type) {

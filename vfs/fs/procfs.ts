@@ -621,6 +621,7 @@ class ProcFs implements DynamicFs {
       }
       return '/';
     }
+    if (inode.isReg() && inode.memfdName !== null) return `/${inode.memfdName} (deleted)`; // memfd_create's file
     const at = nameOf(inode);
     if (!at) return inode.nlink === 0 ? '/ (deleted)' : '/'; // the unlinked file's old name is not kept
     const above = this.dPath(ctx, { mnt: ref.mnt, inode: at.dir });

@@ -49,8 +49,7 @@ function identity(g: GenCtx, mm: MemoryMap, v: Vma): { dev: string; ino: number;
   if (f instanceof TmpfsMapping) {
     const inode = f.file.inode;
     const dev = `${hex(major(inode.sb.dev), 2)}:${hex(minor(inode.sb.dev), 2)}`;
-    const memfd = (inode as { memfdName?: string | null }).memfdName;
-    const name = memfd ? `/${memfd} (deleted)` : g.dPath!({ mnt: f.file.mnt, inode });
+    const name = g.dPath!({ mnt: f.file.mnt, inode }); // "/memfd:… (deleted)" for a memfd
     return { dev, ino: inode.ino, name: name.replace(/\n/g, '\\012') };
   }
   if (v.flags & VM_SHMEM_ANON) {
