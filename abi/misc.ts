@@ -331,6 +331,25 @@ export const CAP_BPF = 39;
 export const CAP_CHECKPOINT_RESTORE = 40;
 export const CAP_LAST_CAP = CAP_CHECKPOINT_RESTORE;
 
+// Securebits (include/uapi/linux/securebits.h): prctl(PR_SET_SECUREBITS)
+export const SECBIT_NOROOT = 1 << 0;
+export const SECBIT_NOROOT_LOCKED = 1 << 1;
+export const SECBIT_NO_SETUID_FIXUP = 1 << 2;
+export const SECBIT_NO_SETUID_FIXUP_LOCKED = 1 << 3;
+export const SECBIT_KEEP_CAPS = 1 << 4;
+export const SECBIT_KEEP_CAPS_LOCKED = 1 << 5;
+export const SECBIT_NO_CAP_AMBIENT_RAISE = 1 << 6;
+export const SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED = 1 << 7;
+export const SECBIT_EXEC_RESTRICT_FILE = 1 << 8;
+export const SECBIT_EXEC_RESTRICT_FILE_LOCKED = 1 << 9;
+export const SECBIT_EXEC_DENY_INTERACTIVE = 1 << 10;
+export const SECBIT_EXEC_DENY_INTERACTIVE_LOCKED = 1 << 11;
+/** Every securebit Linux 6.18 knows (SECURE_ALL_BITS | SECURE_ALL_LOCKS). */
+export const SECURE_ALL_BITS_AND_LOCKS = 0xfff;
+
+/** NGROUPS_MAX (include/uapi/linux/limits.h): the most supplementary groups setgroups takes. */
+export const NGROUPS_MAX = 65536;
+
 /** Capability names by number, lower-case as capabilities(7) and libcap print them. */
 export const CAP_NAMES: readonly string[] = [
   'cap_chown', 'cap_dac_override', 'cap_dac_read_search', 'cap_fowner', 'cap_fsetid', 'cap_kill',

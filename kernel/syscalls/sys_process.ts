@@ -4,7 +4,7 @@
 // proc/ (tasks, fd tables, signals) and mm/; ending and reaping are proc/exit.ts.
 
 import { EAGAIN, EBADF, EFAULT, EINVAL, ENOEXEC, ENOSYS, EPERM, ESRCH, type Errno } from '../../abi/errno';
-import { PER_QUERY } from '../../abi/misc';
+import { CAP_SYS_ADMIN, CAP_SYS_RESOURCE, MS_NOSUID, PER_QUERY } from '../../abi/misc';
 import { PR_GET_NAME, PR_SET_NAME } from '../../abi/prctl';
 import { RLIMIT_NPROC } from '../../abi/resource';
 import {
@@ -22,7 +22,8 @@ import { doWait, exitGroup, exitThread, wait4, type WaitResult } from '../../pro
 import { Process } from '../../proc/process';
 import { SigHand } from '../../proc/signal';
 import { Task } from '../../proc/task';
-import { BLOCK } from '../../vfs/ctx';
+import { execCred } from '../../proc/cred';
+import { BLOCK, capable } from '../../vfs/ctx';
 import { copyFsContext } from '../../vfs/fs_struct';
 import { pathOf } from '../../vfs/path_walk';
 import type { Kernel } from '../kernel';
@@ -30,6 +31,7 @@ import type { TaskEntry } from '../program';
 import { full, partial, type Handler } from '../table';
 import { int, ptr, uint } from './args';
 import { getPath } from './common';
+import { credPrctl } from './sys_cred';
 
 const sysGetpid: Handler = (_k, t) => t.tgid;
 const sysGettid: Handler = (_k, t) => t.tid;
@@ -66,9 +68,11 @@ function copyProcess(k: Kernel, t: Task, flags: number, entry: TaskEntry): Task 
   if (flags & CLONE_SIGHAND && !(flags & CLONE_VM)) return EINVAL;
   if (flags & (CLONE_PARENT | CLONE_THREAD) && t.process === k.init) return EINVAL;
   if (flags & CLONE_THREAD && flags & (CLONE_NEWUSER | CLONE_NEWPID)) return EINVAL;
-  if (flags & NS_FLAGS) return t.cred.euid !== 0 ? EPERM : ENOSYS;
+  if (flags & NS_FLAGS) return !capable(t.cred, CAP_SYS_ADMIN) ? EPERM : ENOSYS;
   if (flags & CLONE_PIDFD) return ENOSYS;
-  if (!(flags & CLONE_THREAD) && t.cred.uid !== 0 && processesOf(k, t.cred.uid) >= t.process.rlimits[RLIMIT_NPROC]![0]) {
+  // RLIMIT_NPROC spares the root user (INIT_USER) and CAP_SYS_RESOURCE or CAP_SYS_ADMIN.
+  if (!(flags & CLONE_THREAD) && t.cred.uid !== 0 && !capable(t.cred, CAP_SYS_RESOURCE) && !capable(t.cred, CAP_SYS_ADMIN) &&
+    processesOf(k, t.cred.uid) >= t.process.rlimits[RLIMIT_NPROC]![0]) {
     return EAGAIN;
   }
   const tid = k.pidns.allocPid();
@@ -193,6 +197,7 @@ function execve(k: Kernel, t: Task, pathArg: UPtr, argvArg: UPtr, envpArg: UPtr)
     p.sighand = new SigHand(p.sighand);
   }
   p.sighand.resetForExec();
+  t.cred = execCred(t.cred, { mode: exe.ref.inode.mode, uid: exe.ref.inode.uid, gid: exe.ref.inode.gid, nosuid: (exe.ref.mnt.flags & MS_NOSUID) !== 0 });
   const slash = path.lastIndexOf('/');
   t.comm = path.slice(slash + 1).slice(0, 15);
   const dir = pathOf(t.fs.root, t.fs.cwd) ?? '/';
@@ -291,9 +296,11 @@ const sysWaitid: Handler = (k, t, whichArg, idArg, infop, options, ru) => {
 
 const TASK_COMM_LEN = 16;
 
-/** prctl(2): PR_SET_NAME and PR_GET_NAME; other options give EINVAL until their issues. */
-const sysPrctl: Handler = (_k, t, optionArg, arg2) => {
+/** prctl(2): PR_SET_NAME and PR_GET_NAME, the credential options (sys_cred.ts); other options give EINVAL until their issues. */
+const sysPrctl: Handler = (_k, t, optionArg, arg2, arg3, arg4, arg5) => {
   const option = int(optionArg);
+  const cred = credPrctl(t, option, arg2, arg3, arg4, arg5);
+  if (cred !== undefined) return cred;
   switch (option) {
     case PR_SET_NAME: {
       // strncpy_from_user of TASK_COMM_LEN - 1 bytes: longer names are cut at 15.
@@ -344,5 +351,5 @@ export const processSyscalls = {
   exit_group: full(sysExitGroup, { noReturn: true }),
   wait4: partial(sysWait4, 'Exited children; stopped/continued children (WUNTRACED/WCONTINUED) with job control later. rusage carries CPU times only.'),
   waitid: partial(sysWaitid, 'P_ALL, P_PID, P_PGID for exited children; P_PIDFD and stopped/continued children later.'),
-  prctl: partial(sysPrctl, 'PR_SET_NAME and PR_GET_NAME; other options return EINVAL.'),
+  prctl: partial(sysPrctl, 'PR_SET_NAME, PR_GET_NAME and the credential options (PR_GET/SET_KEEPCAPS, PR_CAPBSET_READ/DROP, PR_GET/SET_SECUREBITS, PR_GET/SET_NO_NEW_PRIVS, PR_CAP_AMBIENT); other options return EINVAL.'),
 };

@@ -83,6 +83,7 @@ function direntRecords(b: Uint8Array, n: number): Record<string, bigint | string
 function meaning(spec: ArgSpec, bytes: Uint8Array, ret: bigint): string | null {
   if (spec.kind === 'struct' && spec.struct) {
     if (VOLATILE_STRUCTS.has(spec.struct)) return null;
+    if (spec.struct === 'cap_data') return JSON.stringify(Array.from(bytes)); // both elements (version 3)
     const layout = LAYOUTS[spec.struct];
     if (!layout || bytes.length < layout.size) return Array.from(bytes).join(',');
     const v = layout.fromBytes(bytes) as Record<string, unknown>;
@@ -210,6 +211,15 @@ export function checkPrinted(spec: ArgSpec, p: Printed, bytes: Uint8Array, ret: 
         const want = f.v.t === 'str' ? new TextDecoder().decode(f.v.bytes) : printedInt(f.v);
         if (want !== undefined && rec[f.name] !== want) return `entry ${i}: ${f.name} is ${String(rec[f.name])}, the scenario says ${String(want)}`;
       }
+    }
+    return null;
+  }
+  if (p.t === 'array' && spec.kind === 'struct' && spec.struct && LAYOUTS[spec.struct]) {
+    // An array of structs where the call takes one (capget's version-3 data): each in turn.
+    const size = LAYOUTS[spec.struct]!.size;
+    for (let i = 0; i < p.items.length; i++) {
+      const why = checkPrinted(spec, p.items[i]!, bytes.subarray(i * size, (i + 1) * size), ret, opts);
+      if (why) return `element ${i}: ${why}`;
     }
     return null;
   }

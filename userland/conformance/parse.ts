@@ -334,6 +334,13 @@ function encodeStruct(layoutName: string, p: Printed, fail: (msg: string) => nev
   const layout = LAYOUTS[layoutName];
   if (!layout) fail(`no struct layout ${layoutName}`);
   if (layoutName === 'sigset' && (p.t === 'array' || p.t === 'not')) return layout.toBytes(sigsetValue(p, fail));
+  if (p.t === 'array') {
+    // An array of structs where the call takes one (capset's version-3 data: two cap_data).
+    const items = p.items.map((x) => encodeStruct(layoutName, x, fail));
+    const all = new Uint8Array(items.reduce((n, b) => n + b.length, 0));
+    items.reduce((at, b) => (all.set(b, at), at + b.length), 0);
+    return all;
+  }
   if (p.t !== 'struct') fail(`expected {…} for struct ${layoutName}`);
   const value: Record<string, unknown> = {};
   p.fields.forEach((f, i) => {
@@ -378,6 +385,8 @@ function sigsetValue(p: Printed, fail: (msg: string) => never): { sig: number[] 
 
 /** The size of the buffer an output argument needs: its struct, or the call's length argument. */
 function outSize(spec: ArgSpec, specs: readonly ArgSpec[], values: readonly (bigint | undefined)[]): number {
+  // capget's data: room for the two elements of versions 2 and 3 (version 1 uses the first).
+  if (spec.kind === 'struct' && spec.struct === 'cap_data') return 2 * LAYOUTS.cap_data!.size;
   if (spec.kind === 'struct' && spec.struct) return LAYOUTS[spec.struct]?.size ?? 4096;
   if (spec.kind === 'intarray' && spec.len && 'fixed' in spec.len) return 4 * spec.len.fixed;
   const lenIdx = specs.findIndex((s) => /^(count|size|bufsiz|len|length|nbytes|buflen)$/.test(s.name));
@@ -583,6 +592,15 @@ export function encodeCall(call: ParsedCall, fail: (msg: string) => never): { nr
         const items = p.items.map((x) => encodeStruct(s.struct!, x, fail));
         const bytes = new Uint8Array(items.reduce((n, b) => n + b.length, 0));
         items.reduce((at, b) => (bytes.set(b, at), at + b.length), 0);
+        args.push({ kind: 'in', bytes });
+        return;
+      }
+      case 'intarray': {
+        // An input array of ints (setgroups' list): 4 bytes each, back to back.
+        if (p.t !== 'array') fail(`${call.name}: argument ${i + 1} (${s.name}) should be [${'…'}]`);
+        const bytes = new Uint8Array(4 * p.items.length);
+        const dv = new DataView(bytes.buffer);
+        p.items.forEach((x, k) => dv.setInt32(4 * k, Number(BigInt.asIntN(32, symValue(x, fail))), true));
         args.push({ kind: 'in', bytes });
         return;
       }
