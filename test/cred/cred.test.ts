@@ -180,3 +180,27 @@ describe('credentials on execve', () => {
     expect([u.handle.task.cred.capPermitted, u.handle.task.cred.capEffective]).toEqual([0, 0]);
   });
 });
+
+describe('/proc/[pid]/status shows the credential', () => {
+  it('CapBnd after PR_CAPBSET_DROP, CapAmb, NoNewPrivs, and the four uids after setresuid', () => {
+    // The host here (its bounding set lacks CAP_SYS_RESOURCE) prints CapBnd 000001fffeffffff.
+    const s = createSystem();
+    const p = s.process({ uid: 0 });
+    const status = (): string => {
+      const fd = p.syscall(SYS.openat, AT_FDCWD, '/proc/self/status', O_RDONLY, 0) as number;
+      const b = new Uint8Array(4096);
+      const n = p.syscall(SYS.read, fd, b, b.length) as number;
+      p.syscall(SYS.close, fd);
+      return new TextDecoder().decode(b.subarray(0, n));
+    };
+    expect(status()).toMatch(/\nCapBnd:\t000001ffffffffff\n/);
+    expect(p.syscall(SYS.prctl, 24 /* PR_CAPBSET_DROP */, 24 /* CAP_SYS_RESOURCE */, 0, 0, 0)).toBe(0);
+    expect(p.syscall(SYS.prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)).toBe(0);
+    expect(p.syscall(SYS.setresuid, 1000, 0, 2000)).toBe(0);
+    const st = status();
+    expect(st).toMatch(/\nCapBnd:\t000001fffeffffff\n/);
+    expect(st).toMatch(/\nNoNewPrivs:\t1\n/);
+    expect(st).toMatch(/\nUid:\t1000\t0\t2000\t0\n/);
+    expect(st).toMatch(/\nCapAmb:\t0000000000000000\n/);
+  });
+});

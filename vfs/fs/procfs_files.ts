@@ -128,12 +128,12 @@ function status(g: GenCtx): string {
   put('SigBlk', hex16(t.sigBlocked));
   put('SigIgn', hex16(sigMask(p, (h) => h === 1)));
   put('SigCgt', hex16(sigMask(p, (h) => h !== 0 && h !== 1)));
-  put('CapInh', hex16(0));
+  put('CapInh', hex16(c.capInheritable));
   put('CapPrm', hex16(c.capPermitted));
   put('CapEff', hex16(c.capEffective));
-  put('CapBnd', hex16(2 ** 41 - 1));
-  put('CapAmb', hex16(0));
-  put('NoNewPrivs', 0);
+  put('CapBnd', hex16(c.capBounding));
+  put('CapAmb', hex16(c.capAmbient));
+  put('NoNewPrivs', c.noNewPrivs ? 1 : 0);
   put('Seccomp', 0);
   put('Seccomp_filters', 0);
   put('Speculation_Store_Bypass', 'vulnerable');

@@ -24,6 +24,10 @@ export interface ProcCredView {
   readonly groups: readonly number[];
   readonly capEffective: number;
   readonly capPermitted: number;
+  readonly capInheritable: number;
+  readonly capBounding: number;
+  readonly capAmbient: number;
+  readonly noNewPrivs: boolean;
 }
 
 /** A thread (Linux's task_struct), as procfs reads it. */
