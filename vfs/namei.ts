@@ -202,13 +202,13 @@ function openCreate(ctx: VfsCtx, base: PathRef, path: string, flags: number, mod
       if (flags & O_NOFOLLOW) return ELOOP;
       // Follow the link; if its target does not exist, create the target (as Linux does).
       const t = followLast(ctx, p, existing, links);
-      if ('inode' in t) return { ...t, created: false };
+      if ('inode' in t) return { mnt: t.mnt, inode: t.inode, created: false };
       if (t !== ENOENT || links >= 39) return t;
       return openCreate(ctx, { mnt: p.mnt, inode: p.dir }, existing.target ?? '', flags & ~O_EXCL, mode, links + 1);
     }
     const r = lookupLast(ctx, p, 0);
     if (!('inode' in r)) return r;
-    return { ...r, created: false };
+    return { mnt: r.mnt, inode: r.inode, created: false };
   }
   const err = mayCreate(ctx, p.mnt, p.dir) ?? (mntReadOnly(p.mnt) ? EROFS : undefined) ?? inodeSpace(p.dir.sb);
   if (err) return err;
