@@ -6,17 +6,18 @@
 // exception from a handler is a kernel bug: it is reported as an oops, the calling process
 // is killed with SIGSYS, and the kernel carries on.
 
-import { EINTR, ENOSYS, type Errno } from '../abi/errno';
-import { SIGSYS } from '../abi/signal';
+import { ENOSYS, type Errno } from '../abi/errno';
+import { SIGKILL, SIGSYS } from '../abi/signal';
 import { syscallByNr } from '../abi/syscalls';
 import { wTermSig } from '../abi/wait';
 import { exitGroup } from '../proc/exit';
-import { signalPending } from '../proc/signal';
+import { nextSignalOf, sigbit, signalPending } from '../proc/signal';
+import { checkCpuTimers } from './syscalls/sys_signal';
 import type { Task } from '../proc/task';
 import { BLOCK, type Block } from '../vfs/ctx';
 import { SYSCALL_NS, USER_NS } from './cost';
 import type { Kernel } from './kernel';
-import { deliverSignals } from './signals';
+import { RESTART, STOPPED, deliverSignals, interruptedResult } from './signals';
 import type { Arg } from './table';
 
 /** Result of entering the kernel: the return value, or BLOCK when the task sleeps in the call. */
@@ -66,7 +67,8 @@ function run(k: Kernel, t: Task): SyscallResult {
 }
 
 /** Leaves the kernel with `ret`: charge, trace, signals. */
-function finish(k: Kernel, t: Task, ret: number): number {
+function finish(k: Kernel, t: Task, ret: number): SyscallResult {
+  const wake = t.wakeAtNs;
   if (t.onSyscallExit) {
     t.onSyscallExit();
     t.onSyscallExit = null;
@@ -75,14 +77,65 @@ function finish(k: Kernel, t: Task, ret: number): number {
   t.stimeNs += SYSCALL_NS;
   k.clock.advance(SYSCALL_NS);
   if (t.process.cpuClockWait.size > 0) t.process.cpuClockWait.wakeAll(); // its CPU clocks moved
+  if (t.process.itimers !== null) cpuTimers(t);
   t.inSyscall = false;
   if (t.state === 'dead') return ret;
   if (k.trace.active) {
     if (!k.table[t.scNr]?.noReturn) k.emitExit(t, ret);
     if (t.tracedIgnored.length > 0) reportIgnored(k, t);
   }
-  if (mayHaveSignal(t) && signalPending(t)) deliverSignals(k, t);
+  if ((mayHaveSignal(t) && signalPending(t)) || ret < -511) return leave(k, t, ret, wake);
   return ret;
+}
+
+/**
+ * The way out with signals to deliver (or an interrupted call's restart code): deliver them;
+ * the task may stop (it sleeps in the kernel, BLOCK, until SIGCONT or SIGKILL), or the call
+ * may have to run again (no handler ran, or a no-op handler with SA_RESTART): a restarted
+ * sleep keeps its deadline (restart_syscall).
+ */
+function leave(k: Kernel, t: Task, ret: number, wake: number): SyscallResult {
+  const r = deliverSignals(k, t, ret);
+  if (r === STOPPED) {
+    t.inSyscall = true;
+    t.wakeAtNs = wake;
+    t.state = 'blocked';
+    return BLOCK;
+  }
+  if (r === RESTART) {
+    t.inSyscall = true;
+    t.progress = 0;
+    t.interrupted = false;
+    if (wake >= 0) {
+      t.wakeAtNs = wake;
+      t.onSyscallExit = k.clock.at(wake, () => t.wake());
+    }
+    t.enterNs = k.clock.monoNs;
+    if (k.trace.active) k.emitEnter(t);
+    return run(k, t);
+  }
+  return r;
+}
+
+/**
+ * A preempted task gets the CPU back with its call's result in hand: signals that arrived
+ * meanwhile are delivered now, and a stopped process's task goes to sleep instead (BLOCK).
+ */
+export function resumeParked(k: Kernel, t: Task, r: number): SyscallResult {
+  if (t.process.stopped && !((t.sigPending.set | t.process.sharedPending.set) & KILL_BIT)) {
+    t.stopRet = r;
+    t.inSyscall = true;
+    t.state = 'blocked';
+    return BLOCK;
+  }
+  if (!signalPending(t)) return r;
+  const x = deliverSignals(k, t, r);
+  if (x === STOPPED) {
+    t.inSyscall = true;
+    t.state = 'blocked';
+    return BLOCK;
+  }
+  return x;
 }
 
 /**
@@ -96,18 +149,50 @@ function mayHaveSignal(t: Task): boolean {
 
 /**
  * Runs a sleeping task's call again after it was woken. A wake-up by a signal ends the call:
- * with the bytes already moved if it moved some, else with EINTR (the signals issue adds the
- * restart rules; in the foundation every signal that can reach a sleeper is fatal).
+ * with the bytes already moved if it moved some, else with its restart code, which delivery
+ * turns into EINTR or a restart (kernel/signals.ts). A task stopped on its way out sleeps here
+ * until SIGCONT or SIGKILL, then finishes leaving.
  */
 export function retry(k: Kernel, t: Task): SyscallResult {
   t.dequeueAll();
+  if (t.sigWaiting !== 0n && nextSignalOf(t, t.sigWaiting) !== 0) return run(k, t); // sigtimedwait's signal came
+  if (t.stopRet !== null) {
+    // Stopped on the way out: stay asleep until continued (or killed).
+    if (t.process.stopped && (t.sigPending.set | t.process.sharedPending.set) & KILL_BIT) t.process.stopped = false;
+    if (t.process.stopped) {
+      t.state = 'blocked';
+      return BLOCK;
+    }
+    const ret = t.stopRet;
+    t.stopRet = null;
+    t.inSyscall = false;
+    const wake = t.wakeAtNs;
+    t.wakeAtNs = -1;
+    return leave(k, t, ret, wake);
+  }
   if (t.interrupted || (mayHaveSignal(t) && signalPending(t))) {
     t.interrupted = false;
     if (mayHaveSignal(t) && signalPending(t)) {
-      return finish(k, t, t.progress > 0 ? t.progress : -EINTR.errno);
+      // The call's condition first (Linux's wait loops look before testing signal_pending):
+      // a wait4 whose child just stopped returns it, and the SIGCHLD is delivered after.
+      const r = run(k, t);
+      if (r !== BLOCK || t.stopRet !== null) return r;
+      t.dequeueAll();
+      t.state = 'running';
+      return finish(k, t, interruptedResult(k, t));
     }
   }
   return run(k, t);
+}
+
+const KILL_BIT = sigbit(SIGKILL);
+
+/**
+ * ITIMER_VIRTUAL/PROF: the process's CPU clocks moved. (A local function: calling the imported
+ * binding from the hot path directly costs getpid about 3× — the module cycle's live binding.)
+ */
+function cpuTimers(t: Task): void {
+  checkCpuTimers(t.process);
 }
 
 /** Signals Linux dropped as ignored, reported where a tracer would have seen them arrive. */

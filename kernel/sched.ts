@@ -15,6 +15,7 @@ import { BLOCK } from '../vfs/ctx';
 import { signalPending } from '../proc/signal';
 import type { Task } from '../proc/task';
 import { TIME_SLICE_NS } from './cost';
+import { resumeParked } from './dispatch';
 import type { Kernel } from './kernel';
 import { Prng } from './random';
 
@@ -88,7 +89,7 @@ export class Scheduler {
   /** The current task is preempted with its syscall's result in hand. */
   preempt(t: Task, result: number, resume: (r: number) => void): void {
     t.parkedResult = result;
-    this.park(t, resume, true);
+    this.park(t, resume, t.state !== 'blocked');
   }
 
   /** The current task died (or exec'd away its program): nothing will resume it. */
@@ -123,7 +124,9 @@ export class Scheduler {
       for (;;) {
         if (this.current !== null) return;
         if (this.runq.length === 0) {
-          if (this.k.clock.jumpToNextTimer()) continue;
+          // Time passes only for someone waiting: a timer that nobody sleeps for (alarm(2)
+          // armed by a process driven from outside) does not make the clock jump.
+          if (this.someoneSleeps() && this.k.clock.jumpToNextTimer()) continue;
           this.idle();
           return;
         }
@@ -157,7 +160,11 @@ export class Scheduler {
     } else {
       t.state = 'running';
       r = t.parkedResult;
-      if (signalPending(t)) this.k.deliverSignals(t);
+      if (t.process.stopped || signalPending(t)) {
+        const x = resumeParked(this.k, t, r);
+        if (x === BLOCK) return false;
+        r = x;
+      }
     }
     if (dead(t)) return false;
     const resume = t.resume;
@@ -171,6 +178,13 @@ export class Scheduler {
     }
     resume?.(r);
     return true;
+  }
+
+  /** Is any task (init aside) asleep, so that the clock may jump to the next timer? */
+  private someoneSleeps(): boolean {
+    const init = this.k.init;
+    for (const t of this.k.pidns.tasks.values()) if (t.state === 'blocked' && t.process !== init) return true;
+    return false;
   }
 
   private idle(): void {

@@ -161,10 +161,20 @@ export function doWait(host: ExitHost, t: Task, select: (c: Process) => boolean,
       if (!(options & WNOWAIT)) reap(host, c);
       return r;
     }
+    // Job control: a stop (WUNTRACED/WSTOPPED) or a continue (WCONTINUED) not yet reported.
+    if (c.state === 'alive' && c.stopReport !== 0 && options & WUNTRACED) {
+      const r: WaitResult = { pid: c.pid, uid: c.leader?.cred.uid ?? 0, status: (c.stopReport << 8) | 0x7f, utimeNs: 0, stimeNs: 0 };
+      if (!(options & WNOWAIT)) c.stopReport = 0;
+      return r;
+    }
+    if (c.state === 'alive' && c.contReport && options & WCONTINUED) {
+      const r: WaitResult = { pid: c.pid, uid: c.leader?.cred.uid ?? 0, status: 0xffff, utimeNs: 0, stimeNs: 0 };
+      if (!(options & WNOWAIT)) c.contReport = false;
+      return r;
+    }
   }
   if (!any) return ECHILD;
   if (options & WNOHANG) return 0;
-  // Stopped and continued children (WSTOPPED/WCONTINUED) come with job control: the signals issue.
   t.waitOn(me.childWait);
   return BLOCK;
 }

@@ -8,7 +8,7 @@ import { RLIMIT_AS, RLIMIT_CORE, RLIMIT_CPU, RLIMIT_DATA, RLIMIT_FSIZE, RLIMIT_L
   RLIMIT_MSGQUEUE, RLIMIT_NICE, RLIMIT_NOFILE, RLIMIT_NPROC, RLIMIT_RSS, RLIMIT_RTPRIO, RLIMIT_RTTIME,
   RLIMIT_SIGPENDING, RLIMIT_STACK, RLIM_INFINITY, RLIM_NLIMITS } from '../abi/resource';
 import { WaitQueue } from '../vfs/waitqueue';
-import { SigHand, SigPending } from './signal';
+import { SigHand, SigPending, type Itimers } from './signal';
 import type { Task } from './task';
 
 /** alive: has a live thread; zombie: exited, not yet reaped; reaped: gone from the table. */
@@ -76,6 +76,13 @@ export class Process {
   unkillable = false;
   /** CLOCK_MONOTONIC time the process started, in ns. */
   readonly startNs: number;
+  /** Job control: stopped by a stop signal (until SIGCONT or SIGKILL). */
+  stopped = false;
+  /** A stop (its signal) or a continue not yet reported to wait4 (WUNTRACED / WCONTINUED). */
+  stopReport = 0;
+  contReport = false;
+  /** setitimer(2)/alarm(2) timers (ITIMER_REAL, VIRTUAL, PROF). */
+  itimers: Itimers | null = null;
   /** personality(2): the execution domain and its flags (ADDR_NO_RANDOMIZE turns ASLR off). */
   personality = 0;
 

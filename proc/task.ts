@@ -14,7 +14,7 @@ import { WaitQueue as WaitQueueImpl, type Waiter, type WaitQueue } from '../vfs/
 import type { Cred } from './cred';
 import type { FdTable } from './fdtable';
 import type { Process } from './process';
-import { SigPending, sendSignal, type SigInfo, type Sigset } from './signal';
+import { SigPending, sendSignal, type AltStack, type SigFrame, type SigInfo, type Sigset } from './signal';
 
 /**
  * The life of a task: `new` (created, program not started), `running` (on the CPU), `runnable`
@@ -52,6 +52,18 @@ export class Task implements VfsCtx, Waiter {
   readonly sigPending = new SigPending();
   /** Signals dropped because ignored, kept only to report them to a tracer at the next return to user mode. */
   tracedIgnored: SigInfo[] = [];
+  /** Handler frames set up on this thread, innermost last (kernel/signals.ts; rt_sigreturn pops one). */
+  sigFrames: SigFrame[] = [];
+  /** How many of the top frames the runtime has not started yet (0 on the fast path). */
+  newFrames = 0;
+  /** The mask to restore on the way out (sigsuspend's saved_sigmask), or null. */
+  savedSigmask: Sigset | null = null;
+  /** Signals this thread waits for in rt_sigtimedwait (they wake it though blocked). */
+  sigWaiting: Sigset = 0n;
+  /** sigaltstack(2) state. */
+  altStack: AltStack = { sp: 0, size: 0, flags: 0, onStack: 0 };
+  /** Stopped by a stop signal on the way out of call whose (possibly restart) result this is. */
+  stopRet: number | null = null;
   /** set_tid_address / CLONE_CHILD_CLEARTID: zeroed at exit. */
   clearChildTid = 0;
   /** CPU time charged to this thread, in ns (kernel/cost.ts decides how much). */

@@ -11,6 +11,7 @@ import type { Arg } from '../kernel/table';
 import type { Task } from '../proc/task';
 import { ErrnoError, isErrorReturn } from './errors';
 import { UserMemory } from '../kernel/usermem';
+import { SYS } from '../abi/syscalls';
 
 export interface Door {
   /** The syscall; its errors become ErrnoError (thrown, or a rejected promise). */
@@ -23,29 +24,77 @@ export interface Door {
   memory(): UserMemory;
 }
 
+/** Is the top handler frame one the runtime has not started (it must run before the program goes on)? */
+export function handlerDue(t: Task): boolean {
+  if (t.newFrames === 0) return false;
+  const f = t.sigFrames[t.sigFrames.length - 1];
+  return f !== undefined && !f.started;
+}
+
 const NEVER: Promise<number> = new Promise<number>(() => {});
 
 export class AsyncDoor implements Door {
+  /** The thread's Sys (set by the runtime): a handler gets the Sys of the thread it runs on. */
+  sys: unknown = null;
+
   constructor(readonly k: Kernel, readonly t: Task) {}
 
   call(nr: number, a0: Arg = 0, a1: Arg = 0, a2: Arg = 0, a3: Arg = 0, a4: Arg = 0, a5: Arg = 0): Promise<number> {
     const k = this.k;
     const t = this.t;
     if (k.sched.current !== t) return this.misuse(nr);
+    if (t.newFrames > 0 && handlerDue(t)) return this.handlersFirst(nr, false, [a0, a1, a2, a3, a4, a5]);
     const r = k.syscall(t, nr, a0, a1, a2, a3, a4, a5);
-    if (r !== BLOCK && t.state === 'running' && t.entry === null && !k.sched.shouldPreempt(t)) {
+    if (r !== BLOCK && t.state === 'running' && t.entry === null && t.newFrames === 0 && !k.sched.shouldPreempt(t)) {
       return isErrorReturn(r) ? Promise.reject(ErrnoError.fromResult(r, nr)) : Promise.resolve(r);
     }
-    return this.settle(r, nr);
+    return this.settle(r, nr, false, [a0, a1, a2, a3, a4, a5]);
   }
 
   raw(nr: number, a0: Arg = 0, a1: Arg = 0, a2: Arg = 0, a3: Arg = 0, a4: Arg = 0, a5: Arg = 0): Promise<number> {
     const k = this.k;
     const t = this.t;
     if (k.sched.current !== t) return this.misuse(nr);
+    if (t.newFrames > 0 && handlerDue(t)) return this.handlersFirst(nr, true, [a0, a1, a2, a3, a4, a5]);
     const r = k.syscall(t, nr, a0, a1, a2, a3, a4, a5);
-    if (r !== BLOCK && t.state === 'running' && t.entry === null && !k.sched.shouldPreempt(t)) return Promise.resolve(r);
-    return this.settle(r, -1);
+    if (r !== BLOCK && t.state === 'running' && t.entry === null && t.newFrames === 0 && !k.sched.shouldPreempt(t)) return Promise.resolve(r);
+    return this.settle(r, nr, true, [a0, a1, a2, a3, a4, a5]);
+  }
+
+  /** Handlers set up outside a call (a faulting access's signal) run before the next call. */
+  private async handlersFirst(nr: number, raw: boolean, a: Arg[]): Promise<number> {
+    await this.runHandlers(0, -1, true, a);
+    return raw ? this.raw(nr, ...a) : this.call(nr, ...a);
+  }
+
+  /**
+   * Runs the handler frames the last call set up, innermost first (as Linux's stacked frames
+   * run), each followed by rt_sigreturn; then the call's result settles the program's promise,
+   * or the call runs again (SA_RESTART). A handler that throws is a siglongjmp out of it: the
+   * frame is still unwound (rt_sigreturn), and the exception reaches the interrupted call's
+   * await instead of its result.
+   */
+  async runHandlers(r: number, nr: number, raw: boolean, a: Arg[]): Promise<number> {
+    const t = this.t;
+    let restart = false;
+    let thrown: { e: unknown } | null = null;
+    while (handlerDue(t) && t.state !== 'dead') {
+      const f = t.sigFrames[t.sigFrames.length - 1]!;
+      f.started = true;
+      t.newFrames--;
+      if (f.restart) restart = true;
+      try {
+        await (f.handler.fn as (sig: number, info: unknown, sys: unknown) => unknown)(f.sig, f.info, this.sys);
+      } catch (e) {
+        thrown ??= { e };
+      }
+      await this.raw(SYS.rt_sigreturn, { sig: [Number(f.savedMask & 0xffffffffn), Number((f.savedMask >> 32n) & 0xffffffffn)] });
+    }
+    if (thrown) throw thrown.e;
+    if (nr < 0) return r;
+    if (restart) return raw ? this.raw(nr, ...a) : this.call(nr, ...a);
+    if (!raw && isErrorReturn(r)) throw ErrnoError.fromResult(r, nr);
+    return r;
   }
 
   map<T>(r: unknown, f: (n: number) => T): Promise<T> {
@@ -61,7 +110,7 @@ export class AsyncDoor implements Door {
    * ≥ 0 the promise rejects with ErrnoError on an error result (call); for -1 it resolves
    * with the raw result (raw). One promise, settled directly by the scheduler's resume.
    */
-  private settle(r: SyscallResult, nr: number): Promise<number> {
+  private settle(r: SyscallResult, nr: number, raw: boolean, a: Arg[]): Promise<number> {
     const k = this.k;
     const t = this.t;
     if (r !== BLOCK) {
@@ -73,9 +122,14 @@ export class AsyncDoor implements Door {
         k.startTask(t); // execve: the new program starts; this one never hears back
         return NEVER;
       }
+      if (handlerDue(t) && t.state === 'running') return this.runHandlers(r, nr, raw, a);
     }
     return new Promise<number>((resolve, reject) => {
-      const resume = nr < 0 ? resolve : (v: number) => (isErrorReturn(v) ? reject(ErrnoError.fromResult(v, nr)) : resolve(v));
+      const resume = (v: number): void => {
+        if (handlerDue(t)) this.runHandlers(v, nr, raw, a).then(resolve, reject);
+        else if (!raw && isErrorReturn(v)) reject(ErrnoError.fromResult(v, nr));
+        else resolve(v);
+      };
       if (r === BLOCK) k.sched.block(t, resume);
       else k.sched.preempt(t, r, resume);
     });

@@ -5,8 +5,10 @@
 // Errors are thrown as ErrnoError. Strings are JS strings (UTF-8 in the kernel).
 
 import { AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_NOFOLLOW } from '../abi/fcntl';
-import type { Rlimit, Rusage, Stat, Statx, Sysinfo, Timespec, Timeval, Utsname } from '../abi/structs';
+import type { Itimerval, Rlimit, Rusage, StackT, Stat, Statx, Sysinfo, Timespec, Timeval, Utsname } from '../abi/structs';
+import type { SigInfo, UserHandler } from '../proc/signal';
 import { SYS } from '../abi/syscalls';
+import { sigsetFromSignals, sigsetToSignals } from '../abi/signal';
 import type { Arg } from '../kernel/table';
 import type { UserMemory } from '../kernel/usermem';
 import { Out } from '../mm/usercopy';
@@ -19,6 +21,22 @@ export interface WaitStatus {
   /** The wait status word (decode with abi/wait.ts: WIFEXITED, WEXITSTATUS, …). */
   status: number;
   rusage?: Rusage;
+}
+
+/**
+ * A signal handler a program installs with sigaction: runs before the interrupted call
+ * settles, on the thread the signal was delivered to — whose Sys it gets as `sys` (a handler
+ * that may run on another thread than the one that installed it must make its calls there).
+ */
+export type SignalHandler = (sig: number, info: SigInfo, sys: Sys) => unknown;
+
+/** sigaction's argument and answer: SIG_DFL (0), SIG_IGN (1), a function, or an address. */
+export interface SignalAction {
+  handler: number | SignalHandler;
+  /** SA_* flags (SA_RESTART, SA_SIGINFO, SA_NODEFER, SA_RESETHAND, SA_ONSTACK, …). */
+  flags?: number;
+  /** Signals blocked while the handler runs (numbers). */
+  mask?: number[];
 }
 
 /** A function run by clone(flags, fn) in the new thread or process; its result is the exit code. */
@@ -81,6 +99,19 @@ export interface SysApi {
   kill(pid: number, sig: number): number;
   tgkill(tgid: number, tid: number, sig: number): number;
   prctl(option: number, arg2?: number | string | Uint8Array): number;
+  // signals
+  tkill(tid: number, sig: number): number;
+  sigaction(sig: number, act?: SignalAction | null): SignalAction;
+  sigprocmask(how: number, set: number[] | null): number[];
+  sigpending(): number[];
+  sigsuspend(mask: number[]): number;
+  pause(): number;
+  sigtimedwait(set: number[], timeout?: Timespec | null): SigInfo;
+  sigqueue(pid: number, sig: number, value: number): number;
+  sigaltstack(ss: StackT | null): StackT;
+  alarm(seconds: number): number;
+  setitimer(which: number, value: Itimerval): Itimerval;
+  getitimer(which: number): Itimerval;
   set_tid_address(addr: number): number;
   // system, time, resources
   uname(): Utsname;
@@ -333,6 +364,73 @@ export class SysImpl {
   }
   prctl(option: number, arg2: number | string | Uint8Array = 0): unknown {
     return this.door.call(SYS.prctl, option, typeof arg2 === 'string' ? toBinary(arg2) : arg2);
+  }
+  // --- signals ---
+  tkill(tid: number, sig: number): unknown {
+    return this.door.call(SYS.tkill, tid, sig);
+  }
+  private handlers: WeakMap<object, UserHandler> | null = null;
+  private nextHandlerAddr = 0x401000;
+  /** The kernel's handler object for a function (one per function: the same address each time). */
+  private userHandler(fn: SignalHandler): UserHandler {
+    const m = (this.handlers ??= new WeakMap());
+    let h = m.get(fn);
+    if (!h) {
+      h = { fn, addr: this.nextHandlerAddr };
+      this.nextHandlerAddr += 0x10;
+      m.set(fn, h);
+    }
+    return h;
+  }
+  sigaction(sig: number, act?: SignalAction | null): unknown {
+    const o = new Out<{ sa_handler: number | UserHandler; sa_flags: number; sa_mask: { sig: number[] } }>();
+    const k = act ? {
+      sa_handler: typeof act.handler === 'function' ? this.userHandler(act.handler) : act.handler,
+      sa_flags: (act.flags ?? 0) >>> 0, sa_restorer: 0, sa_mask: sigsetFromSignals(act.mask ?? []),
+    } : 0;
+    // A numeric handler goes through memory as glibc passes it (the raw struct).
+    const arg = k && typeof k.sa_handler === 'number' ? { ...k, sa_mask: { sig: k.sa_mask } } : k ? { ...k, sa_mask: { sig: k.sa_mask } } : 0;
+    return this.door.map(this.door.call(SYS.rt_sigaction, sig, arg, o, 8), () => {
+      const v = o.value!;
+      const h = v.sa_handler;
+      return { handler: typeof h === 'number' ? h : (h.fn as SignalHandler), flags: v.sa_flags >>> 0, mask: sigsetToSignals(v.sa_mask.sig) };
+    });
+  }
+  sigprocmask(how: number, set: number[] | null): unknown {
+    const o = new Out<{ sig: number[] }>();
+    return this.door.map(this.door.call(SYS.rt_sigprocmask, how, set ? { sig: sigsetFromSignals(set) } : 0, o, 8), () => sigsetToSignals(o.value!.sig));
+  }
+  sigpending(): unknown {
+    const o = new Out<{ sig: number[] }>();
+    return this.door.map(this.door.call(SYS.rt_sigpending, o, 8), () => sigsetToSignals(o.value!.sig));
+  }
+  sigsuspend(mask: number[]): unknown {
+    return this.door.call(SYS.rt_sigsuspend, { sig: sigsetFromSignals(mask) }, 8);
+  }
+  pause(): unknown {
+    return this.door.call(SYS.pause);
+  }
+  sigtimedwait(set: number[], timeout?: Timespec | null): unknown {
+    const o = new Out<SigInfo>();
+    return this.door.map(this.door.call(SYS.rt_sigtimedwait, { sig: sigsetFromSignals(set) }, o, timeout ?? 0, 8), () => o.value);
+  }
+  sigqueue(pid: number, sig: number, value: number): unknown {
+    return this.door.call(SYS.rt_sigqueueinfo, pid, sig, { code: -1 /* SI_QUEUE */, value });
+  }
+  sigaltstack(ss: StackT | null): unknown {
+    const o = new Out<StackT>();
+    return this.door.map(this.door.call(SYS.sigaltstack, ss ?? 0, o), () => o.value);
+  }
+  alarm(seconds: number): unknown {
+    return this.door.call(SYS.alarm, seconds);
+  }
+  setitimer(which: number, value: Itimerval): unknown {
+    const o = new Out<Itimerval>();
+    return this.door.map(this.door.call(SYS.setitimer, which, value, o), () => o.value);
+  }
+  getitimer(which: number): unknown {
+    const o = new Out<Itimerval>();
+    return this.door.map(this.door.call(SYS.getitimer, which, o), () => o.value);
   }
   set_tid_address(addr: number): unknown {
     return this.door.call(SYS.set_tid_address, addr);

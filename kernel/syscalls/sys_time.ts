@@ -174,7 +174,7 @@ function sleepUntil(k: Kernel, t: Task, deadline: number): number | typeof BLOCK
   return BLOCK;
 }
 
-/** nanosleep(2) (relative, on CLOCK_MONOTONIC). rem is written only when interrupted. */
+/** nanosleep(2) (relative, on CLOCK_MONOTONIC). rem is written only when interrupted (kernel/signals.ts). */
 const sysNanosleep: Handler = (k, t, req) => {
   if (t.wakeAtNs >= 0) return sleepUntil(k, t, t.wakeAtNs);
   const ts = readRequest(t, ptr(req));
@@ -244,6 +244,6 @@ export const timeSyscalls = {
   clock_getres: full(sysClockGetres),
   gettimeofday: full(sysGettimeofday),
   time: full(sysTime),
-  nanosleep: partial(sysNanosleep, 'Sleeps on the virtual clock; the remaining time on interruption (rem) is written with the signals issue.'),
-  clock_nanosleep: partial(sysClockNanosleep, 'REALTIME, MONOTONIC, BOOTTIME, TAI and CPU clocks, relative and TIMER_ABSTIME (no RTC: the alarm clocks cannot sleep); rem on interruption with the signals issue.'),
+  nanosleep: full(sysNanosleep),
+  clock_nanosleep: partial(sysClockNanosleep, 'REALTIME, MONOTONIC, BOOTTIME, TAI and CPU clocks, relative and TIMER_ABSTIME (no RTC: the alarm clocks cannot sleep); rem written on interruption.'),
 };
