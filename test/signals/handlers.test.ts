@@ -162,6 +162,12 @@ describe('stop and continue', () => {
       await sys.kill(c, SIGSTOP);
       const w1 = await sys.wait4(c, WUNTRACED);
       log.push(`stopped=${WIFSTOPPED(w1.status)} by ${WSTOPSIG(w1.status)}`);
+      // /proc shows it stopped: State "T (stopped)", and "T" in stat's third field.
+      const st = await sys.open(`/proc/${c}/status`, 0, 0);
+      const b = new Uint8Array(4096);
+      const text = new TextDecoder().decode(b.subarray(0, await sys.read(st, b)));
+      await sys.close(st);
+      log.push(/\nState:\tT \(stopped\)\n/.test(text) ? 'proc: T (stopped)' : `proc: ${/State:.*/.exec(text)?.[0]}`);
       await sys.nanosleep(ms(1000));
       await sys.write(1, 'parent: child quiet for 1s\n');
       await sys.kill(c, SIGCONT);
@@ -172,7 +178,7 @@ describe('stop and continue', () => {
       await sys.write(1, log.join('\n') + '\n');
     });
     expect(out).toBe('child 0\nchild 1\nparent: child quiet for 1s\nchild 2\n'
-      + `SIGCHLD code=STOPPED status=${SIGSTOP}\nstopped=true by ${SIGSTOP}\nSIGCHLD code=CONTINUED status=${SIGCONT}\ncontinued=true\nSIGCHLD code=1 status=5\nexit 5\n`);
+      + `SIGCHLD code=STOPPED status=${SIGSTOP}\nstopped=true by ${SIGSTOP}\nproc: T (stopped)\nSIGCHLD code=CONTINUED status=${SIGCONT}\ncontinued=true\nSIGCHLD code=1 status=5\nexit 5\n`);
   });
 
   it('a read stopped by SIGSTOP and continued by SIGCONT restarts transparently (no handler ran)', async () => {

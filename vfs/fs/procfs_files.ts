@@ -55,6 +55,7 @@ function sigMask(p: ProcProcessView, test: (h: unknown) => boolean): bigint {
 /** The state letter and word of a thread (fs/proc/array.c task_state_array). */
 function stateOf(t: ProcTaskView): string {
   if (t.state === 'dead') return t.process.state === 'zombie' ? 'Z (zombie)' : 'X (dead)';
+  if (t.process.stopped) return 'T (stopped)';
   if (t.state === 'blocked') return 'S (sleeping)';
   return 'R (running)';
 }

@@ -62,6 +62,8 @@ export interface ProcProcessView {
   readonly sid: number;
   /** 'alive' | 'zombie' | 'reaped'. */
   readonly state: string;
+  /** Job control: stopped by a stop signal (shown as "T (stopped)"). */
+  readonly stopped: boolean;
   readonly threads: readonly ProcTaskView[];
   /** What execve ran (an absolute path), its argv and envp. */
   readonly exe: string;
