@@ -155,6 +155,14 @@ export const SIOCGIFINDEX = 0x8933;
 export const FS_IOC_GETFLAGS = 0x80086601;
 /** _IOW('f', 2, long). */
 export const FS_IOC_SETFLAGS = 0x40086602;
+/** Inode flags (FS_IOC_GETFLAGS/SETFLAGS): no writes, links or attribute changes. */
+export const FS_IMMUTABLE_FL = 0x10;
+/** Writes only at the end: no truncation, no removal, no rename. */
+export const FS_APPEND_FL = 0x20;
+/** Not to be dumped (inherited by new children on tmpfs). */
+export const FS_NODUMP_FL = 0x40;
+/** No atime updates (inherited by new children on tmpfs). */
+export const FS_NOATIME_FL = 0x80;
 /** _IOW(0x94, 9, int): reflink a whole file. */
 export const FICLONE = 0x40049409;
 /** _IO(0x12, 114) / _IOR(0x12, 114, size_t): block device size in sectors / bytes. */

@@ -11,10 +11,14 @@ import { main as mmapFile } from './04-mmap-file/main';
 import { main as flock } from './05-flock/main';
 import { main as dirsSymlinks } from './06-dirs-symlinks/main';
 import { main as procinfo } from './07-procinfo/main';
+import { main as signals, runner as signalsRunner } from './10-signals/main';
+import { main as kill } from './10-kill/main';
 import { main as mmapAnon } from './14-mmap-anon/main';
 import { main as rusage } from './15-rusage/main';
 import { main as uname } from './16-uname/main';
 import { main as clock } from './17-clock/main';
+import { main as setuid } from './19-setuid/main';
+import { main as rlimit } from './20-rlimit/main';
 import { main as openFlags } from './24-open-flags/main';
 import { main as atomicCreate } from './25-atomic-create/main';
 import { main as toctou } from './26-toctou/main';
@@ -41,6 +45,9 @@ export interface Example {
   /** More runs of the same binary after the first, in the same system, with these arguments
    *  (the port's own additions: a check of what the first run left, the chapter's commented-out line). */
   readonly steps?: readonly (readonly string[])[];
+  /** Another process started right after each run of the example (as the same user, not traced):
+   *  e.g. the one that sends signals to it. Gets the example's pid as argv[1]. */
+  readonly runner?: Program;
 }
 
 /** A scheduler that switches to the next runnable process after every syscall (round robin). */
@@ -54,10 +61,14 @@ export const EXAMPLES: readonly Example[] = [
   { dir: '05-flock', name: 'flock', section: 'Продвинутая работа с файлами → File locking (flock)', program: flock, follow: true },
   { dir: '06-dirs-symlinks', name: 'dirs-symlinks', section: 'Продвинутая работа с файлами → Директории и символические ссылки', program: dirsSymlinks },
   { dir: '07-procinfo', name: 'procinfo', section: 'Процессы → Получение информации о процессе', program: procinfo },
+  { dir: '10-signals', name: 'signals', section: 'Процессы → Отправка сигналов процессам', program: signals, runner: signalsRunner },
+  { dir: '10-kill', name: 'kill', section: 'Процессы → Отправка сигналов процессам (отправка сигнала из другого процесса)', program: kill, follow: true, steps: [['1'], ['--child']] },
   { dir: '14-mmap-anon', name: 'mmap-anon', section: 'Работа с виртуальной памятью → Выделение памяти через mmap', program: mmapAnon, steps: [['--write']] },
   { dir: '15-rusage', name: 'rusage', section: 'Работа с виртуальной памятью → Информация о памяти процесса', program: rusage },
   { dir: '16-uname', name: 'uname', section: 'Информация о системе → Получение информации об ОС', program: uname },
   { dir: '17-clock', name: 'clock', section: 'Информация о системе → Получение информации о системном времени', program: clock },
+  { dir: '19-setuid', name: 'setuid', section: 'Безопасность и ограничения ресурсов → Изменение пользователя (требует root)', program: setuid, uid: 0, steps: [['--back']] },
+  { dir: '20-rlimit', name: 'rlimit', section: 'Безопасность и ограничения ресурсов → Установка лимитов ресурсов (rlimit)', program: rlimit, steps: [['--fill']] },
   { dir: '24-open-flags', name: 'open-flags', section: 'Работа с файлами → Флаги открытия файлов; Права доступа (permissions)', program: openFlags },
   { dir: '25-atomic-create', name: 'atomic-create', section: 'Best Practices → Используйте правильные флаги (атомарное создание файла)', program: atomicCreate, policy: SWITCH_EVERY_SYSCALL, follow: true },
   { dir: '26-toctou', name: 'toctou', section: 'Best Practices → Не забывайте про race conditions', program: toctou, policy: SWITCH_EVERY_SYSCALL, follow: true },

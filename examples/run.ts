@@ -4,7 +4,8 @@
 // trace (strace's default format, strings cut at 32 bytes; -f for examples that start
 // processes), under the example's scheduler policy if it names one. An example with `steps`
 // runs again in the same system (its files left as they are) with each step's arguments, and
-// the transcript shows every session, then every trace. transcript() lays them out
+// the transcript shows every session, then every trace. An example with a `runner` gets that
+// program started beside each run (./<name>-runner PID, untraced: another terminal of the reader's). transcript() lays them out
 // as the example's golden file; examples/<dir>/golden.txt is written from it by
 // `npm run golden` (bin/linuxsim.ts golden) and compared by test/examples.
 
@@ -39,8 +40,14 @@ export interface StepRun {
  * the reader's own copy, ./<name>, in each account's home (owned by that account).
  */
 export function exampleSystem(seed = 1, home?: Example, policy?: Example['policy']) {
-  const programs = Object.fromEntries(EXAMPLES.map((e) => [programName(e), e.program]));
-  const installed = Object.fromEntries(EXAMPLES.map((e) => [`/usr/local/bin/${e.name}`, programName(e)]));
+  const programs = Object.fromEntries([
+    ...EXAMPLES.map((e) => [programName(e), e.program] as const),
+    ...EXAMPLES.flatMap((e) => (e.runner ? [[`${programName(e)}-runner`, e.runner] as const] : [])),
+  ]);
+  const installed = Object.fromEntries([
+    ...EXAMPLES.map((e) => [`/usr/local/bin/${e.name}`, programName(e)] as const),
+    ...EXAMPLES.flatMap((e) => (e.runner ? [[`/usr/local/bin/${e.name}-runner`, `${programName(e)}-runner`] as const] : [])),
+  ]);
   return createSystem({
     seed,
     ...(policy ? { policy } : {}),
@@ -55,10 +62,10 @@ export function exampleSystem(seed = 1, home?: Example, policy?: Example['policy
   });
 }
 
-/** Runs `ex` on a fresh system (as its reader, or as `opts.uid`). */
-export async function runExample(ex: Example, opts: { seed?: number; uid?: number } = {}): Promise<ExampleRun> {
+/** Runs `ex` on a fresh system (as its reader, or as `opts.uid`; under its policy, or `opts.policy`). */
+export async function runExample(ex: Example, opts: { seed?: number; uid?: number; policy?: Example['policy'] } = {}): Promise<ExampleRun> {
   if (opts.uid !== undefined) ex = { ...ex, uid: opts.uid };
-  const s = exampleSystem(opts.seed ?? 1, ex, ex.policy);
+  const s = exampleSystem(opts.seed ?? 1, ex, opts.policy ?? ex.policy);
   const uid = ex.uid ?? 1000;
   const account = s.kernel.accounts.find((a) => a.uid === uid)!;
 
@@ -73,6 +80,7 @@ export async function runExample(ex: Example, opts: { seed?: number; uid?: numbe
         strace = new Strace(s.kernel.trace, { pids: new Set([pid]), follow: ex.follow ?? false, write: (l) => lines.push(l) });
       },
     });
+    if (ex.runner) s.spawn(`/usr/local/bin/${ex.name}-runner`, [`${ex.name}-runner`, String(h.pid)], { uid, cwd: account.home });
     if (args.length === 0) {
       if (ex.stdin !== undefined) s.input(ex.stdin);
       s.endInput();

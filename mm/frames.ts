@@ -6,6 +6,7 @@
 // first touch of a page costs no host allocation. Owned by mm/; vfs/ uses it for file pages.
 
 import { PAGE_SIZE as ABI_PAGE_SIZE } from '../abi/mman';
+import type { Errno } from '../abi/errno';
 
 const PAGE_SIZE: number = ABI_PAGE_SIZE;
 
@@ -115,6 +116,9 @@ export interface MappableFile {
   /** A VMA starts or stops referring to the file (get_file / fput). */
   get(): void;
   put(): void;
+  /** Makes bytes [from, to) a hole (MADV_REMOVE), zapping the mappings' pages; absent: the
+   *  caller punches through the file system (kernel/syscalls/sys_mem.ts). */
+  punch?(from: number, to: number): Errno | undefined;
 }
 
 /** What a MappableFile knows of one mapping: enough to zap its pages from a given file page on. */

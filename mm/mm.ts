@@ -13,14 +13,14 @@ import {
   MADV_POPULATE_WRITE, MADV_RANDOM, MADV_REMOVE, MADV_SEQUENTIAL, MADV_UNMERGEABLE, MADV_WILLNEED, MADV_WIPEONFORK,
   MAP_32BIT, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_GROWSDOWN, MAP_LOCKED, MAP_NORESERVE, MAP_POPULATE, MAP_SHARED,
   MAP_STACK, MCL_CURRENT, MCL_FUTURE, MCL_ONFAULT, MREMAP_DONTUNMAP, MREMAP_FIXED, MREMAP_MAYMOVE, MS_INVALIDATE,
-  PAGE_SIZE as ABI_PAGE_SIZE, PROT_WRITE,
+  PAGE_SIZE as ABI_PAGE_SIZE, PROT_EXEC, PROT_READ, PROT_WRITE,
 } from '../abi/mman';
 import { BUS_ADRERR, SEGV_ACCERR, SEGV_MAPERR, SIGBUS, SIGSEGV } from '../abi/signal';
 import { TASK_SIZE, type AddressSpace, type MmStats } from './address_space';
 import { Frame, ZERO_FRAME, type FramePool, type MappableFile, type MappingRef } from './frames';
 import { PageTable, PtContext } from './pagetable';
 import {
-  canMerge, Vma, VmaList, VM_DONTDUMP, VM_DONTFORK, VM_GROWSDOWN, VM_LOCKED, VM_LOCKONFAULT, VM_NOMAYWRITE,
+  canMerge, Vma, VmaList, VM_DONTDUMP, VM_DONTFORK, VM_GROWSDOWN, VM_LOCKED, VM_LOCKONFAULT, VM_NOMAYEXEC, VM_NOMAYWRITE,
   VM_NORESERVE, VM_RAND_READ, VM_SEQ_READ, VM_SHMEM_ANON, VM_STACK, VM_WIPEONFORK, protReadable, type VmaOwner,
 } from './vma';
 
@@ -28,9 +28,11 @@ import {
 const PAGE_SIZE: number = ABI_PAGE_SIZE;
 /** vm.mmap_min_addr's default: nothing may be mapped below it. */
 export const MMAP_MIN_ADDR = 0x10000;
-/** Where the program image (its data segment) lies, and its size: the lowest address mmap_min_addr
- *  allows, 64 KiB (the flat memory of the foundation lay there; tests keep scratch data there). */
-export const IMAGE_BASE = 0x10000;
+/** Where the program image (its data segment) lies, and its size (64 KiB): where a non-PIE x86-64
+ *  executable loads (ld's default text address; `gcc -no-pie` on the host maps 0x400000), so
+ *  nothing lies at 0x10000 (mm.strace checks the host's ENOMEM there). Tests keep scratch data
+ *  in it (test/kernel/robustness.test.ts). */
+export const IMAGE_BASE = 0x400000;
 export const IMAGE_SIZE = 0x10000;
 /** The stack's initial size (132 KiB, as a fresh x86-64 process shows it). */
 export const STACK_SIZE = 0x21000;
@@ -105,6 +107,20 @@ class AnonShmem implements MappableFile {
     if (--this.refs > 0) return;
     for (const f of this.pages) if (f !== undefined) this.pool.put(f);
     this.pages.length = 0;
+  }
+  /** A hole over the pages wholly inside bytes [from, to) (shmem_fallocate's punch, for whole pages). */
+  punch(from: number, to: number): undefined {
+    const first = Math.ceil(from / PAGE_SIZE);
+    const last = Math.floor(to / PAGE_SIZE);
+    if (last <= first) return undefined;
+    for (const m of this.mappings) m.zapFile(first, last);
+    for (let i = first; i < last; i++) {
+      const f = this.pages[i];
+      if (f === undefined) continue;
+      this.pool.put(f);
+      this.pages[i] = undefined;
+    }
+    return undefined;
   }
   /** The frames the object holds (for invariant checks). */
   frames(): Frame[] {
@@ -518,10 +534,11 @@ export class MemoryMap implements AddressSpace, VmaOwner {
   /**
    * do_mmap after the syscall's argument checks: `len` page-aligned and non-zero, `file` the
    * mapped file (null: anonymous; a new shmem object is made for MAP_SHARED|MAP_ANONYMOUS).
-   * `noMayWrite`: a shared file mapping of a file not open for writing.
+   * `noMayWrite`: a shared file mapping of a file not open for writing; `noMayExec`: a file
+   * mapping of a file on a noexec mount.
    */
   mmap(addr: number, len: number, prot: number, flags: number, file: MappableFile | null, pgoff: number,
-    lim: MmLimits = NO_LIMITS, noMayWrite = false): number | Errno {
+    lim: MmLimits = NO_LIMITS, noMayWrite = false, noMayExec = false): number | Errno {
     if (this.vmas.list.length >= MAX_MAP_COUNT) return ENOMEM;
     let start: number;
     if (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) {
@@ -542,6 +559,7 @@ export class MemoryMap implements AddressSpace, VmaOwner {
     if (flags & MAP_LOCKED) vflags |= VM_LOCKED;
     if (flags & MAP_STACK) vflags |= 0; // MAP_STACK: a hint (VM_NOHUGEPAGE in Linux)
     if (noMayWrite) vflags |= VM_NOMAYWRITE;
+    if (noMayExec) vflags |= VM_NOMAYEXEC;
     const pages = len / PAGE_SIZE;
     // MAP_LOCKED: mlock_future_ok (EAGAIN past RLIMIT_MEMLOCK).
     if (vflags & VM_LOCKED && !lim.ipcLock && (this.lockedVm + pages) * PAGE_SIZE > lim.memlock) return EAGAIN;
@@ -638,7 +656,7 @@ export class MemoryMap implements AddressSpace, VmaOwner {
         result = ENOMEM;
         break;
       }
-      if (prot & PROT_WRITE && v.shared && v.flags & VM_NOMAYWRITE) {
+      if ((prot & PROT_WRITE && v.shared && v.flags & VM_NOMAYWRITE) || (prot & PROT_EXEC && v.flags & VM_NOMAYEXEC)) {
         result = EACCES;
         break;
       }
@@ -786,10 +804,17 @@ export class MemoryMap implements AddressSpace, VmaOwner {
   // ------------------------------------------------------------------------------------------
   // madvise, mincore, msync
 
-  /** madvise of page-aligned [start, end) (advice known). ENOMEM when part of it is unmapped. */
-  madvise(start: number, end: number, advice: number): number | Errno {
+  /**
+   * madvise of page-aligned [start, end) (advice known). ENOMEM when part of it is unmapped.
+   * `punch` makes MADV_REMOVE's hole in a shared mapping's file (vfs_fallocate with
+   * FALLOC_FL_PUNCH_HOLE|FALLOC_FL_KEEP_SIZE over the byte range [from, to)).
+   */
+  madvise(start: number, end: number, advice: number,
+    punch: (f: MappableFile, from: number, to: number) => Errno | undefined = (f, a, b) => f.punch?.(a, b)): number | Errno {
     this.lastVma = null;
     const l = this.vmas.list;
+    if (advice === MADV_POPULATE_READ || advice === MADV_POPULATE_WRITE) return this.populateRange(start, end, advice === MADV_POPULATE_WRITE);
+    if (advice === MADV_REMOVE) return this.remove(start, end, punch);
     // Checks that fail before anything is done.
     let holes = false;
     let at = start;
@@ -805,10 +830,12 @@ export class MemoryMap implements AddressSpace, VmaOwner {
           if (v.flags & VM_LOCKED) return EINVAL;
           break;
         case MADV_FREE:
-          if (v.file !== null || v.shared) return EINVAL;
+          if (v.file !== null || v.shared || v.flags & VM_LOCKED) return EINVAL;
           break;
-        case MADV_REMOVE:
-          if (!v.shared) return EINVAL;
+        case MADV_COLD:
+        case MADV_PAGEOUT:
+          // can_madv_lru_vma(): not on locked memory.
+          if (v.flags & VM_LOCKED) return EINVAL;
           break;
         case MADV_WIPEONFORK:
           if (v.file !== null || v.shared) return EINVAL;
@@ -827,9 +854,6 @@ export class MemoryMap implements AddressSpace, VmaOwner {
       case MADV_DONTNEED:
       case MADV_DONTNEED_LOCKED:
       case MADV_FREE:
-        this.forEachIn(start, end, (a, b) => this.pt.zap(a / PAGE_SIZE, b / PAGE_SIZE));
-        break;
-      case MADV_REMOVE:
         this.forEachIn(start, end, (a, b) => this.pt.zap(a / PAGE_SIZE, b / PAGE_SIZE));
         break;
       case MADV_NORMAL:
@@ -859,10 +883,6 @@ export class MemoryMap implements AddressSpace, VmaOwner {
       case MADV_DODUMP:
         setFlag(0, VM_DONTDUMP);
         break;
-      case MADV_POPULATE_READ:
-      case MADV_POPULATE_WRITE:
-        this.populate(start, end, advice === MADV_POPULATE_WRITE);
-        break;
       case MADV_WILLNEED:
       case MADV_COLD:
       case MADV_PAGEOUT:
@@ -875,6 +895,51 @@ export class MemoryMap implements AddressSpace, VmaOwner {
     return holes ? ENOMEM : 0;
   }
 
+  /**
+   * MADV_POPULATE_READ/WRITE (madvise_populate → faultin_page_range): faults the pages in, in
+   * order, stopping at the first that fails: no VMA ENOMEM, a VMA without the access (VM_READ
+   * itself for a read: PROT_WRITE or PROT_EXEC alone is not enough) EINVAL, a fault that would
+   * raise SIGBUS (beyond the file's end) EFAULT.
+   */
+  private populateRange(start: number, end: number, write: boolean): number | Errno {
+    for (let a = start; a < end; a += PAGE_SIZE) {
+      const v = this.vmas.find(a);
+      if (v === undefined) return ENOMEM;
+      if (write ? !(v.prot & PROT_WRITE) : !(v.prot & PROT_READ)) return EINVAL;
+      if (typeof this.fault(v, a / PAGE_SIZE, write) === 'number') return EFAULT;
+    }
+    return 0;
+  }
+
+  /**
+   * MADV_REMOVE (madvise_remove), VMA by VMA in order: locked memory and private anonymous
+   * memory EINVAL, a mapping that is not shared and may-write EACCES; else the file's pages of
+   * the range become a hole (the mappings' pages with them: a later access reads zeros).
+   */
+  private remove(start: number, end: number, punch: (f: MappableFile, from: number, to: number) => Errno | undefined): number | Errno {
+    const l = this.vmas.list;
+    let at = start;
+    let err: Errno | 0 = 0;
+    for (;;) {
+      const v = l[this.vmas.indexAfter(at)];
+      if (v === undefined) return ENOMEM;
+      if (v.start > at) {
+        err = ENOMEM;
+        at = v.start;
+        if (at >= end) break;
+      }
+      const stop = Math.min(v.end, end);
+      if (v.flags & VM_LOCKED || v.file === null) return EINVAL;
+      if (!v.shared || v.flags & VM_NOMAYWRITE) return EACCES;
+      const e = punch(v.file, v.filePage(at) * PAGE_SIZE, v.filePage(stop) * PAGE_SIZE);
+      if (e !== undefined) return e;
+      this.lastVma = null;
+      at = stop;
+      if (at >= end) break;
+    }
+    return err;
+  }
+
   /** Calls fn(a, b) for each mapped piece of [start, end). */
   private forEachIn(start: number, end: number, fn: (a: number, b: number, v: Vma) => void): void {
     const l = this.vmas.list;
@@ -884,22 +949,20 @@ export class MemoryMap implements AddressSpace, VmaOwner {
     }
   }
 
-  /** mincore: residency of the pages of [start, start + pages·4096), or ENOMEM for a hole. */
+  /**
+   * mincore's do_mincore: residency of the pages from `start` (page-aligned) to the end of its
+   * VMA or `pages` pages, whichever comes first (the caller loops), or ENOMEM when no VMA holds
+   * `start`.
+   */
   mincore(start: number, pages: number): Uint8Array | Errno {
-    const out = new Uint8Array(pages);
-    let at = start;
-    const end = start + pages * PAGE_SIZE;
-    while (at < end) {
-      const v = this.vmas.find(at);
-      if (v === undefined) return ENOMEM;
-      const stop = Math.min(v.end, end);
-      for (let a = at; a < stop; a += PAGE_SIZE) {
-        const vpn = a / PAGE_SIZE;
-        let r = this.pt.lookup(vpn) !== undefined;
-        if (!r && v.file !== null) r = v.file.peek(v.filePage(a)) !== undefined;
-        out[(a - start) / PAGE_SIZE] = r ? 1 : 0;
-      }
-      at = stop;
+    const v = this.vmas.find(start);
+    if (v === undefined) return ENOMEM;
+    const stop = Math.min(v.end, start + pages * PAGE_SIZE);
+    const out = new Uint8Array((stop - start) / PAGE_SIZE);
+    for (let a = start; a < stop; a += PAGE_SIZE) {
+      let r = this.pt.lookup(a / PAGE_SIZE) !== undefined;
+      if (!r && v.file !== null) r = v.file.peek(v.filePage(a)) !== undefined;
+      out[(a - start) / PAGE_SIZE] = r ? 1 : 0;
     }
     return out;
   }

@@ -29,6 +29,8 @@ export const VM_DONTDUMP = 0x200;
 /** madvise read-ahead hints: VM_RAND_READ / VM_SEQ_READ. */
 export const VM_RAND_READ = 0x400;
 export const VM_SEQ_READ = 0x800;
+/** A file mapping from a noexec mount (VM_MAYEXEC cleared): mprotect cannot add PROT_EXEC. */
+export const VM_NOMAYEXEC = 0x1000;
 /** Flags that do not prevent a merge (none today: all must agree). */
 
 export class Vma implements MappingRef {

@@ -1,11 +1,13 @@
 // proc/exit.ts — the end of tasks and processes (kernel/exit.c): a thread exits; the last
 // thread's exit (or exit_group, or a fatal signal) makes the process a zombie: its files are
-// closed, its children go to init, its parent gets the exit signal and is woken in wait4.
+// closed, its children go to the nearest live subreaper among its ancestors or to init, a
+// process group the exit orphans gets SIGHUP then SIGCONT if it has stopped members
+// (kill_orphaned_pgrp), its parent gets the exit signal and is woken in wait4.
 // wait4/waitid find a matching child, reap a zombie (its CPU time goes to the parent's
 // children totals) or sleep on the parent's childWait queue.
 
 import { ECHILD, EINVAL, type Errno } from '../abi/errno';
-import { CLD_DUMPED, CLD_EXITED, CLD_KILLED, SA_NOCLDWAIT, SIGCHLD, SIG_IGN } from '../abi/signal';
+import { CLD_DUMPED, CLD_EXITED, CLD_KILLED, SA_NOCLDWAIT, SIGCHLD, SIGCONT, SIGHUP, SIG_IGN, SI_KERNEL } from '../abi/signal';
 import { __WALL, __WCLONE, __WNOTHREAD, WCONTINUED, WEXITED, WNOHANG, WNOWAIT, WUNTRACED,
   WIFEXITED, WEXITSTATUS, WTERMSIG, WCOREDUMP } from '../abi/wait';
 import { BLOCK, type Block } from '../vfs/ctx';
@@ -68,36 +70,104 @@ export function processTimes(p: Process): { utimeNs: number; stimeNs: number } {
   return { utimeNs: u, stimeNs: s };
 }
 
-function processExit(host: ExitHost, p: Process, status: number): void {
-  p.state = 'zombie';
-  p.exitStatus = status;
-  // Orphans go to init; zombies among them are reaped by init at once (if it reaps).
-  for (const c of p.children.splice(0)) {
-    c.parent = host.reaper;
-    host.reaper.children.push(c);
-    if (c.state === 'zombie' && host.initReaps) reap(host, c);
+/**
+ * find_new_reaper(): the nearest ancestor of `father` that is a child subreaper and still has
+ * a live thread, else init.
+ */
+function findNewReaper(host: ExitHost, father: Process): Process {
+  if (!father.hasChildSubreaper) return host.reaper;
+  for (let r = father.parent; r && r !== host.reaper; r = r.parent) {
+    if (r.childSubreaper && r.state === 'alive') return r;
   }
-  const parent = p.parent;
-  if (!parent || (parent === host.reaper && host.initReaps)) {
-    host.onProcessExit(p);
-    reap(host, p);
-    return;
+  return host.reaper;
+}
+
+/**
+ * will_become_orphaned_pgrp(): no member (but `ignored`, and but zombies) has a parent in
+ * another group of the same session — the link that keeps a group under job control.
+ */
+function orphanedPgrp(host: ExitHost, pgid: number, ignored: Process | null): boolean {
+  for (const p of host.pidns.processes.values()) {
+    if (p.pgid !== pgid || p === ignored || p.state !== 'alive') continue;
+    const parent = p.parent;
+    if (!parent || parent === host.reaper) continue;
+    if (parent.pgid !== pgid && parent.sid === p.sid) return false;
   }
+  return true;
+}
+
+/**
+ * kill_orphaned_pgrp(): `p`'s group has just lost its last link to a parent outside it in the
+ * same session (through `p`'s exit, parent === null, or through `parent`'s exit, which
+ * re-parented `p`): if a member is stopped, every member gets SIGHUP then SIGCONT.
+ */
+function killOrphanedPgrp(host: ExitHost, p: Process, parent: Process | null): void {
+  const ignored = parent ? null : p;
+  const par = parent ?? p.parent;
+  if (!par || par.pgid === p.pgid || par.sid !== p.sid || !orphanedPgrp(host, p.pgid, ignored)) return;
+  const members = [...host.pidns.processes.values()].filter((m) => m.pgid === p.pgid && m.state === 'alive');
+  if (!members.some((m) => m.stopped)) return;
+  for (const sig of [SIGHUP, SIGCONT]) {
+    for (const m of members) {
+      const target = m.leader;
+      if (target && m.state === 'alive') sendSignal(target, { signo: sig, code: SI_KERNEL, pid: 0, uid: 0 }, true);
+    }
+  }
+}
+
+/** The SIGCHLD siginfo of a zombie's exit. */
+function exitInfo(p: Process, status: number) {
   const times = processTimes(p);
   const code = WIFEXITED(status) ? CLD_EXITED : WCOREDUMP(status) ? CLD_DUMPED : CLD_KILLED;
-  const info = {
+  return {
     signo: p.exitSignal, code, pid: p.pid, uid: p.threads[0]?.cred.uid ?? 0,
     status: WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status),
     utime: ticks(times.utimeNs), stime: ticks(times.stimeNs),
   };
-  // A parent that ignores SIGCHLD (or set SA_NOCLDWAIT) never sees its children as zombies.
+}
+
+/** do_notify_parent(): signals the parent; true if the zombie must be reaped at once (the
+ *  parent ignores SIGCHLD or set SA_NOCLDWAIT). */
+function notifyParent(p: Process, parent: Process, status: number): boolean {
   const act = parent.sighand.actions[SIGCHLD]!;
   const autoReap = p.exitSignal === SIGCHLD && (act.handler === SIG_IGN || (act.flags & SA_NOCLDWAIT) !== 0);
   const sigTarget = parent.leader;
-  if (p.exitSignal > 0 && sigTarget) sendSignal(sigTarget, info, true);
-  host.onProcessExit(p);
-  if (autoReap) reap(host, p);
-  parent.childWait.wakeAll();
+  if (p.exitSignal > 0 && sigTarget) sendSignal(sigTarget, exitInfo(p, status), true);
+  return autoReap;
+}
+
+function processExit(host: ExitHost, p: Process, status: number): void {
+  p.state = 'zombie';
+  p.exitStatus = status;
+  // forget_original_parent(): orphans go to the nearest subreaper or init (whose exit signal
+  // becomes SIGCHLD); a zombie among them is reported to its new parent (init reaps it at once
+  // if it reaps). Each re-parented child's group may become orphaned.
+  const reaper = findNewReaper(host, p);
+  const orphanChecks: [Process, Process | null][] = [];
+  for (const c of p.children.splice(0)) {
+    c.parent = reaper;
+    reaper.children.push(c);
+    c.exitSignal = SIGCHLD;
+    if (c.state === 'zombie') {
+      if (reaper === host.reaper ? host.initReaps : notifyParent(c, reaper, c.exitStatus)) reap(host, c);
+      else reaper.childWait.wakeAll();
+    }
+    if (c.state === 'alive') orphanChecks.push([c, p]);
+  }
+  orphanChecks.push([p, null]);
+  p.pidfdWait.wakeAll();
+  const parent = p.parent;
+  if (!parent || (parent === host.reaper && host.initReaps)) {
+    host.onProcessExit(p);
+    reap(host, p);
+  } else {
+    const autoReap = notifyParent(p, parent, status);
+    host.onProcessExit(p);
+    if (autoReap) reap(host, p);
+    parent.childWait.wakeAll();
+  }
+  // Last: SIGCONT may wake (and run) a stopped member at once.
+  for (const [c, father] of orphanChecks) killOrphanedPgrp(host, c, father);
 }
 
 /** Releases a zombie: out of its parent's children and the pid tables. */

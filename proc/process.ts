@@ -83,6 +83,14 @@ export class Process {
   contReport = false;
   /** setitimer(2)/alarm(2) timers (ITIMER_REAL, VIRTUAL, PROF). */
   itimers: Itimers | null = null;
+  /** PR_SET_CHILD_SUBREAPER: orphaned descendants are re-parented here rather than to init. */
+  childSubreaper = false;
+  /** A descendant has been a subreaper (has_child_subreaper: the search for one is worth it). */
+  hasChildSubreaper = false;
+  /** The pidfds open on this process are woken here when it exits (pidfd poll, waitid P_PIDFD). */
+  readonly pidfdWait = new WaitQueue();
+  /** Has this process called execve since fork (setpgid on it by its parent is then EACCES)? */
+  didExec = false;
   /** personality(2): the execution domain and its flags (ADDR_NO_RANDOMIZE turns ASLR off). */
   personality = 0;
 

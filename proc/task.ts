@@ -64,6 +64,14 @@ export class Task implements VfsCtx, Waiter {
   altStack: AltStack = { sp: 0, size: 0, flags: 0, onStack: 0 };
   /** Stopped by a stop signal on the way out of call whose (possibly restart) result this is. */
   stopRet: number | null = null;
+  /** Scheduling (kernel/syscalls/sys_sched.ts): the nice value (-20..19), the policy
+   *  (SCHED_OTHER/BATCH/IDLE/FIFO/RR), the real-time priority (0, or 1..99 for FIFO/RR),
+   *  SCHED_RESET_ON_FORK, and the CPUs the task may run on (a bit mask). Copied at fork. */
+  nice = 0;
+  policy = 0;
+  rtPriority = 0;
+  resetOnFork = false;
+  cpusAllowed = 1n;
   /** set_tid_address / CLONE_CHILD_CLEARTID: zeroed at exit. */
   clearChildTid = 0;
   /** CPU time charged to this thread, in ns (kernel/cost.ts decides how much). */

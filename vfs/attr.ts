@@ -114,7 +114,8 @@ export function accessCred(cred: VfsCred): VfsCred {
 /**
  * do_faccessat() once the path is resolved (with `cred`, the overridden credential): exec of a
  * regular file on a noexec mount is EACCES; then inode_permission() (EROFS for a write on a
- * read-only filesystem, the mode bits and capabilities); then EROFS for W_OK on a read-only
+ * read-only filesystem, EPERM for a write of an immutable inode, the mode bits and
+ * capabilities); then EROFS for W_OK on a read-only
  * mount, except for special files. `mode` is F_OK (0) or any of R_OK, W_OK, X_OK.
  */
 export function accessRef(cred: VfsCred, ref: PathRef, mode: number): Errno | undefined {
@@ -122,6 +123,7 @@ export function accessRef(cred: VfsCred, ref: PathRef, mode: number): Errno | un
   const mnt = ref.mnt;
   if (mode & X_OK && inode.isReg() && mntFlags(mnt) & MS_NOEXEC) return EACCES;
   if (mode & W_OK && inode.sb.readOnly && !specialFile(inode)) return EROFS;
+  if (mode & W_OK && inode.isImmutable) return EPERM; // inode_permission(): immutable
   const err = genericPermission(cred, inode, mode);
   if (err) return err;
   if (mode & W_OK && !specialFile(inode) && mnt.readOnly) return EROFS;
@@ -150,7 +152,11 @@ function chgrpOk(cred: VfsCred, inode: Inode, gid: number): boolean {
 function notifyChange(ctx: VfsCtx, inode: Inode, attr: IAttr): Errno | undefined {
   const cred = ctx.cred;
   let valid = attr.valid;
-  // utimes with no times (or both UTIME_NOW): the owner, CAP_FOWNER, or write permission.
+  // Neither an immutable nor an append-only inode changes mode, owner or (given) times.
+  if (valid & (ATTR_MODE | ATTR_UID | ATTR_GID | ATTR_TIMES_SET) && (inode.isImmutable || inode.isAppend)) return EPERM;
+  // utimes with no times (or both UTIME_NOW): not of an immutable inode; the owner, CAP_FOWNER,
+  // or write permission.
+  if (valid & ATTR_TOUCH && inode.isImmutable) return EPERM;
   if (valid & ATTR_TOUCH && !ownerOrCapable(cred, inode)) {
     if (inode.sb.readOnly && !specialFile(inode)) return EROFS;
     const err = genericPermission(cred, inode, MAY_WRITE);

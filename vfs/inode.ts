@@ -6,6 +6,7 @@
 // Filesystems (vfs/fs/*) create inodes through their Superblock; only vfs/ mutates them.
 
 import { S_IFDIR, S_IFMT, S_IFLNK, S_IFREG, S_IFIFO, S_IFCHR, S_IFBLK, S_IFSOCK } from '../abi/stat';
+import { FS_APPEND_FL, FS_IMMUTABLE_FL } from '../abi/ioctl';
 import type { Timestamp } from './ctx';
 import { SlotTable } from './slot_table';
 import type { NameCache } from './namecache';
@@ -33,6 +34,12 @@ export abstract class Inode {
   refs = 0;
   /** How many mounts sit on this inode (in any mount namespace). */
   mounted = 0;
+  /** The inode flags of FS_IOC_GETFLAGS/SETFLAGS (FS_IMMUTABLE_FL, FS_APPEND_FL, FS_NODUMP_FL,
+   *  FS_NOATIME_FL: what tmpfs keeps, shmem_fileattr_set; kernel/syscalls/sys_ioctl.ts sets them). */
+  fsflags = 0;
+  /** A non-directory's last name, kept when its last link went (unlink, or a rename over it):
+   *  d_path of the removed file, "/dir/name (deleted)" (Linux keeps the dentry's name). */
+  lastName: { dir: DirInode; name: string } | null = null;
   /** The four timestamps; shared (copy-on-write) by inodes created in the same tick. */
   private t: Times;
   constructor(
@@ -68,6 +75,15 @@ export abstract class Inode {
   get type(): number {
     return this.mode & S_IFMT;
   }
+  /** IS_APPEND(): append-only (FS_APPEND_FL). */
+  get isAppend(): boolean {
+    return (this.fsflags & FS_APPEND_FL) !== 0;
+  }
+  /** IS_IMMUTABLE(): immutable (FS_IMMUTABLE_FL). */
+  get isImmutable(): boolean {
+    return (this.fsflags & FS_IMMUTABLE_FL) !== 0;
+  }
+
   isDir(): this is DirInode {
     return (this.mode & S_IFMT) === S_IFDIR;
   }

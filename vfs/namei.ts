@@ -11,10 +11,11 @@ import {
   type Errno,
 } from '../abi/errno';
 import {
-  NAME_MAX, O_ACCMODE, O_CLOEXEC, RENAME_EXCHANGE, RENAME_NOREPLACE, RENAME_WHITEOUT, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NOATIME, O_NOCTTY, O_NOFOLLOW,
+  NAME_MAX, O_ACCMODE, O_APPEND, O_CLOEXEC, RENAME_EXCHANGE, RENAME_NOREPLACE, RENAME_WHITEOUT, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NOATIME, O_NOCTTY, O_NOFOLLOW,
   O_NONBLOCK, O_PATH, O_RDONLY, O_TMPFILE, O_TRUNC, O_WRONLY, __O_TMPFILE,
 } from '../abi/fcntl';
 import { CAP_FSETID, CAP_MKNOD, MS_NODEV } from '../abi/misc';
+import { FS_NOATIME_FL, FS_NODUMP_FL } from '../abi/ioctl';
 import {
   S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK, S_IFBLK, S_ISGID, S_ISUID, S_ISVTX, S_IXGRP,
 } from '../abi/stat';
@@ -77,6 +78,7 @@ export function removeEntry(ctx: VfsCtx, dir: DirInode, name: string, inode: Ino
   } else {
     if (inode.nlink > 1) inode.sb.extraLinks--;
     inode.nlink--;
+    if (inode.nlink === 0) inode.lastName = { dir, name };
   }
   // ctime changes — unless the inode goes away now, where nobody could see it.
   if (inode.nlink > 0 || inode.refs > 0 || inode === inode.sb.root) inode.setTimes('c', now);
@@ -97,7 +99,10 @@ function newChild(ctx: VfsCtx, dir: DirInode, mode: number): Inode {
       mode &= ~S_ISGID;
     }
   }
-  return dir.sb.newInode(mode, cred.fsuid, gid, ctx.now());
+  const inode = dir.sb.newInode(mode, cred.fsuid, gid, ctx.now());
+  // shmem_get_inode(): FS_NODUMP_FL and FS_NOATIME_FL pass from a directory to its new children.
+  inode.fsflags = dir.fsflags & (FS_NODUMP_FL | FS_NOATIME_FL);
+  return inode;
 }
 
 /** may_create(): the directory must be writable and searchable, on a writable mount. */
@@ -239,6 +244,8 @@ export function openRef(vfs: Vfs, ctx: VfsCtx, ref: PathRef, flags: number, crea
     const err = inodePermission(ctx.cred, ref.mnt, inode, acc);
     if (err) return err;
   }
+  // may_open(): an append-only file opens for writing only with O_APPEND, and never with O_TRUNC.
+  if (inode.isAppend && ((acc & MAY_WRITE && !(flags & O_APPEND)) || flags & O_TRUNC)) return EPERM;
   if (flags & O_NOATIME && !ownerOrCapable(ctx.cred, inode)) return EPERM;
 
   let ops: FileOps;
@@ -381,9 +388,11 @@ export function readlinkPath(ctx: VfsCtx, base: PathRef, path: string, emptyOk: 
 function mayDelete(ctx: VfsCtx, p: ParentResult, victim: Inode, isdir: boolean): Errno | undefined {
   const err = inodePermission(ctx.cred, p.mnt, p.dir, MAY_WRITE | MAY_EXEC);
   if (err) return err;
+  if (p.dir.isAppend) return EPERM; // nothing leaves an append-only directory
   if (p.dir.mode & S_ISVTX && ctx.cred.fsuid !== victim.uid && ctx.cred.fsuid !== p.dir.uid && !ownerOrCapable(ctx.cred, victim)) {
     return EPERM;
   }
+  if (victim.isAppend || victim.isImmutable) return EPERM;
   if (isdir) {
     if (!victim.isDir()) return ENOTDIR;
   } else if (victim.isDir()) {
@@ -476,6 +485,7 @@ export function linkPath(ctx: VfsCtx, src: PathRef, newBase: PathRef, newPath: s
   const err = mayLinkat(ctx, inode) ?? mayCreate(ctx, p.mnt, p.dir);
   if (err) return err;
   if (inode.sb !== p.dir.sb) return EXDEV;
+  if (inode.isAppend || inode.isImmutable) return EPERM; // vfs_link()
   if (inode.isDir()) return EPERM;
   if (inode.nlink === 0 && !(inode.isReg() && inode.linkable)) return ENOENT;
   if (inode.nlink > 0) {
@@ -639,6 +649,7 @@ export function renamePath(ctx: VfsCtx, oldBase: PathRef, oldPath: string,
     } else {
       if (target.nlink > 1) target.sb.extraLinks--;
       target.nlink--;
+      if (target.nlink === 0) target.lastName = { dir: newDir, name: np.name };
     }
     target.setTimes('c', now);
   } else {

@@ -3,7 +3,7 @@
 // and the capability overrides CAP_DAC_OVERRIDE / CAP_DAC_READ_SEARCH. EROFS for writes on
 // read-only mounts. Every permission decision of the VFS goes through this file.
 
-import { EACCES, EROFS, type Errno } from '../abi/errno';
+import { EACCES, EPERM, EROFS, type Errno } from '../abi/errno';
 import { CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER } from '../abi/misc';
 import { S_IFMT, S_IFDIR, S_IFREG, S_IFLNK } from '../abi/stat';
 import { capable, type VfsCred } from './ctx';
@@ -38,12 +38,15 @@ export function genericPermission(cred: VfsCred, inode: Inode, mask: number): Er
   return EACCES;
 }
 
-/** inode_permission(): EROFS for writing a file, directory or symlink on a read-only mount. */
+/** inode_permission(): EROFS for writing a file, directory or symlink on a read-only mount, EPERM
+ *  for writing an immutable inode. */
 export function inodePermission(cred: VfsCred, mnt: Mount | null, inode: Inode, mask: number): Errno | undefined {
   if (mask & MAY_WRITE && mnt && (mnt.readOnly || inode.sb.readOnly)) {
     const t = inode.mode & S_IFMT;
     if (t === S_IFREG || t === S_IFDIR || t === S_IFLNK) return EROFS;
   }
+  // Nobody gets write access to an immutable inode (FS_IMMUTABLE_FL), not even root.
+  if (mask & MAY_WRITE && inode.isImmutable) return EPERM;
   return genericPermission(cred, inode, mask);
 }
 

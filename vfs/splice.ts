@@ -6,7 +6,7 @@
 // (helper C of the VFS issue); kernel/syscalls/sys_splice.ts decodes the arguments.
 
 import {
-  EAGAIN, EBADF, EFBIG, EINVAL, EISDIR, ENODEV, ENOSPC, EOPNOTSUPP, EOVERFLOW, EPIPE as EPIPE_, EROFS, ESPIPE, EXDEV,
+  EAGAIN, EBADF, EFBIG, EINVAL, EISDIR, ENODEV, ENOSPC, EOPNOTSUPP, EOVERFLOW, EPERM, EPIPE as EPIPE_, EROFS, ESPIPE, EXDEV,
   type Errno,
 } from '../abi/errno';
 import { O_APPEND, O_NONBLOCK, O_PATH } from '../abi/fcntl';
@@ -71,6 +71,7 @@ export function truncateRef(ctx: VfsCtx, ref: PathRef, length: number): Errno | 
   if (mntReadOnly(ref.mnt)) return EROFS;
   const err = inodePermission(ctx.cred, ref.mnt, inode, MAY_WRITE);
   if (err) return err;
+  if (inode.isAppend) return EPERM;
   return doTruncate(ctx, inode, length);
 }
 
@@ -79,6 +80,7 @@ export function ftruncateFile(ctx: VfsCtx, f: OpenFile, length: number): Errno |
   if (f.flags & O_PATH) return EBADF;
   const inode = f.inode;
   if (!inode.isReg() || !f.writable) return EINVAL;
+  if (inode.isAppend) return EPERM; // (an immutable file open for writing still truncates)
   return doTruncate(ctx, inode, length);
 }
 
@@ -109,6 +111,9 @@ export function fallocateFile(ctx: VfsCtx, f: OpenFile, mode: number, offset: nu
   }
   if (!f.writable) return EBADF;
   const inode = f.inode;
+  // No hole punching or collapsing in an append-only file; nothing at all in an immutable one.
+  if (mode & (FALLOC_FL_PUNCH_HOLE | FALLOC_FL_COLLAPSE_RANGE) && inode.isAppend) return EPERM;
+  if (inode.isImmutable) return EPERM;
   if (f.ops === pipeFileOps) return ESPIPE;
   if (inode.isDir()) return EISDIR;
   if (!inode.isReg()) return ENODEV;

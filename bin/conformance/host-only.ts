@@ -1,7 +1,7 @@
 // bin/conformance/host-only.ts — runs scenario files on the host kernel alone and prints what
 // it returned for every line (addresses as hex and the name they match, peeks' bytes, the
 // normalised # maps lines), then every line whose written expectation the host does not meet.
-// For writing scenarios linuxsim cannot run yet (test/conformance/pending/): the expected
+// For writing scenarios linuxsim cannot run yet (kept outside test/conformance/scenarios/): the expected
 // results in a file must be what this printed. Exit status 1 when an expectation fails.
 //   npx tsx bin/conformance/host-only.ts FILE... [--quiet]
 // Owned by the conformance harness.

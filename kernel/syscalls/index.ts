@@ -17,6 +17,7 @@ import { pipeSyscalls } from './sys_pipe';
 import { processSyscalls } from './sys_process';
 import { readWriteSyscalls } from './sys_read_write';
 import { resourceSyscalls } from './sys_resource';
+import { schedSyscalls } from './sys_sched';
 import { signalSyscalls } from './sys_signal';
 import { spliceSyscalls } from './sys_splice';
 import { statSyscalls } from './sys_stat';
@@ -43,4 +44,5 @@ export const FAMILIES: Readonly<Record<string, Readonly<Record<string, SyscallIm
   splice: spliceSyscalls,
   ioctl: ioctlSyscalls,
   lock: lockSyscalls,
+  sched: schedSyscalls,
 };

@@ -183,9 +183,10 @@ function fcntl(k: Kernel, t: Task, fd: number, cmd: number, argRaw: unknown): nu
     case F_GETFL: return f.flags;
     case F_SETFL: {
       if (isPath) return EBADF;
-      // setfl(): O_NOATIME needs ownership, as at open; O_DIRECT a file that can do direct I/O
+      // setfl(): O_APPEND does not change on an append-only inode; as at open; O_DIRECT a file that can do direct I/O
       // (tmpfs files; on pipes it is packet mode); FASYNC is set only by files with ->fasync
       // (pipes and ttys: the streams here), other files ignore it.
+      if ((arg ^ f.flags) & O_APPEND && f.inode.isAppend) return EPERM;
       if (arg & O_NOATIME && !(f.flags & O_NOATIME) && !ownerOrCapable(t.cred, f.inode)) return EPERM;
       if (arg & O_DIRECT && !f.inode.isReg() && f.inode.type !== S_IFIFO) return EINVAL;
       const mask = SETFL_MASK | (f.ops.stream ? FASYNC : 0);

@@ -4,12 +4,20 @@
 // ttys…). Anything else is ENOTTY. Decoding only: the state is the fd table's and the open
 // file's. Owned by the data-movement work (helper C of the VFS issue).
 
-import { EBADF, EFAULT, EINVAL, ENOTTY, type Errno } from '../../abi/errno';
+import { EBADF, EFAULT, EINVAL, ENOTTY, EOPNOTSUPP, EPERM, type Errno } from '../../abi/errno';
 import { FASYNC, O_NONBLOCK, O_PATH } from '../../abi/fcntl';
-import { FIGETBSZ, FIOASYNC, FIOCLEX, FIONBIO, FIONCLEX, FIONREAD, FIOQSIZE } from '../../abi/ioctl';
+import {
+  FIGETBSZ, FIOASYNC, FIOCLEX, FIONBIO, FIONCLEX, FIONREAD, FIOQSIZE, FS_APPEND_FL, FS_IMMUTABLE_FL, FS_IOC_GETFLAGS,
+  FS_IOC_SETFLAGS, FS_NOATIME_FL, FS_NODUMP_FL,
+} from '../../abi/ioctl';
+import { CAP_LINUX_IMMUTABLE } from '../../abi/misc';
 import { copyIntsToUser, copyToUser, userBytes, type UPtr } from '../../mm/usercopy';
 import type { Task } from '../../proc/task';
+import { mntWantWrite } from '../../vfs/attr';
+import { capable } from '../../vfs/ctx';
 import type { OpenFile } from '../../vfs/file';
+import type { Inode } from '../../vfs/inode';
+import { ownerOrCapable } from '../../vfs/permission';
 import { pipeOfFile } from '../../vfs/fs/pipefs';
 import { partial, type Handler, type SyscallImpl } from '../table';
 import { int, ptr, uint } from './args';
@@ -29,6 +37,36 @@ function putInt(t: Task, p: UPtr, v: number): number | Errno {
 /** Files with a ->fasync (FIOASYNC can turn FASYNC on): pipes, FIFOs, ttys — the streams here. */
 function hasFasync(f: OpenFile): boolean {
   return f.ops.stream === true;
+}
+
+/** SHMEM_FL_USER_MODIFIABLE: the inode flags tmpfs keeps (FS_CASEFOLD_FL needs a casefolding mount). */
+const SHMEM_FL_USER_MODIFIABLE = FS_IMMUTABLE_FL | FS_APPEND_FL | FS_NODUMP_FL | FS_NOATIME_FL;
+
+/** Has the inode ->fileattr_get/set? tmpfs (and devtmpfs) regular files and directories. */
+function hasFileattr(inode: Inode): boolean {
+  const type = inode.sb.fsType;
+  return (type === 'tmpfs' || type === 'devtmpfs') && inode.sb.dyn === null && (inode.isReg() || inode.isDir());
+}
+
+/**
+ * ioctl_setflags() → vfs_fileattr_set() → shmem_fileattr_set(), in their order: the int
+ * (EFAULT), a writable mount (EROFS), a file system that keeps flags (ENOTTY), the owner or
+ * CAP_FOWNER (EPERM), CAP_LINUX_IMMUTABLE to change FS_APPEND_FL or FS_IMMUTABLE_FL (EPERM),
+ * flags tmpfs keeps (EOPNOTSUPP); then the flags and ctime.
+ */
+function setFlags(t: Task, f: OpenFile, argp: UPtr): number | Errno {
+  const flags = getInt(t, argp);
+  if (typeof flags !== 'number') return flags;
+  const inode = f.inode;
+  const err = mntWantWrite(f.mnt);
+  if (err) return err;
+  if (!hasFileattr(inode)) return ENOTTY;
+  if (!ownerOrCapable(t.cred, inode)) return EPERM;
+  if ((flags ^ inode.fsflags) & (FS_APPEND_FL | FS_IMMUTABLE_FL) && !capable(t.cred, CAP_LINUX_IMMUTABLE)) return EPERM;
+  if (flags & ~SHMEM_FL_USER_MODIFIABLE) return EOPNOTSUPP;
+  inode.fsflags = flags;
+  inode.setTimes('c', t.now());
+  return 0;
 }
 
 /** ioctl(2) */
@@ -75,6 +113,16 @@ const sysIoctl: Handler = (_k, t, fdArg, cmdArg, arg) => {
       if (!bs) return EINVAL;
       return putInt(t, argp, bs);
     }
+    // Inode flags (do_vfs_ioctl, before the file's own ioctl; an int, whatever the name says).
+    case FS_IOC_GETFLAGS:
+      if (hasFileattr(inode)) return putInt(t, argp, inode.fsflags);
+      break;
+    case FS_IOC_SETFLAGS: {
+      // Without ->fileattr_set (ENOTTY here) the request goes on to the file's own ioctl.
+      const r = setFlags(t, f, argp);
+      if (r !== ENOTTY) return r;
+      break;
+    }
     default:
       break;
   }
@@ -91,5 +139,5 @@ const sysIoctl: Handler = (_k, t, fdArg, cmdArg, arg) => {
 };
 
 export const ioctlSyscalls: Readonly<Record<string, SyscallImpl>> = {
-  ioctl: partial(sysIoctl, 'The generic requests (FIOCLEX, FIONCLEX, FIONBIO, FIOASYNC, FIOQSIZE, FIGETBSZ), FIONREAD on files and pipes, and what devices implement; not FS_IOC_GETFLAGS/SETFLAGS, FIEMAP, FICLONE, FIFREEZE or FIBMAP (ENOTTY).'),
+  ioctl: partial(sysIoctl, 'The generic requests (FIOCLEX, FIONCLEX, FIONBIO, FIOASYNC, FIOQSIZE, FIGETBSZ), FIONREAD on files and pipes, and what devices implement; FS_IOC_GETFLAGS/SETFLAGS on tmpfs (append-only, immutable, nodump, noatime); not FIEMAP, FICLONE, FIFREEZE or FIBMAP (ENOTTY).'),
 };

@@ -6,13 +6,13 @@
 import { EACCES, EBADF, EEXIST, EFAULT, EINVAL, ENODEV, ENOMEM, EOPNOTSUPP, EOVERFLOW, EPERM, ESRCH, type Errno } from '../../abi/errno';
 import { O_PATH } from '../../abi/fcntl';
 import {
-  MADV_COLLAPSE, MADV_DONTNEED_LOCKED, MADV_GUARD_INSTALL, MADV_GUARD_REMOVE, MADV_HWPOISON, MADV_SOFT_OFFLINE,
+  MADV_COLLAPSE, MADV_DONTNEED_LOCKED, MADV_GUARD_INSTALL, MADV_GUARD_REMOVE, MADV_REMOVE,
   MAP_ANONYMOUS, MAP_DROPPABLE, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_GROWSDOWN, MAP_HUGETLB, MAP_LOCKED, MAP_PRIVATE,
   MAP_SHARED, MAP_SHARED_VALIDATE, MAP_TYPE, MCL_CURRENT, MCL_FUTURE, MCL_ONFAULT, MLOCK_ONFAULT, MREMAP_DONTUNMAP,
   MREMAP_FIXED, MREMAP_MAYMOVE, MS_ASYNC, MS_INVALIDATE, MS_SYNC, PAGE_SIZE, PROT_EXEC, PROT_GROWSDOWN, PROT_GROWSUP,
   PROT_READ, PROT_SEM, PROT_WRITE,
 } from '../../abi/mman';
-import { CAP_IPC_LOCK, CAP_SYS_ADMIN, CAP_SYS_PTRACE, CAP_SYS_RAWIO } from '../../abi/misc';
+import { CAP_IPC_LOCK, CAP_SYS_PTRACE, CAP_SYS_RAWIO, FALLOC_FL_KEEP_SIZE, FALLOC_FL_PUNCH_HOLE, MS_NOEXEC } from '../../abi/misc';
 import { RLIMIT_AS, RLIMIT_DATA, RLIMIT_MEMLOCK, RLIMIT_STACK } from '../../abi/resource';
 import { iovec } from '../../abi/structs';
 import { TASK_SIZE } from '../../mm/address_space';
@@ -25,6 +25,7 @@ import { capable } from '../../vfs/ctx';
 import type { OpenFile } from '../../vfs/file';
 import { TmpfsMapping, tmpfsFileOps } from '../../vfs/fs/tmpfs';
 import { writeSealed } from '../../vfs/seals';
+import { fallocateFile } from '../../vfs/splice';
 import { RegularInode } from '../../vfs/inode';
 import type { Kernel } from '../kernel';
 import { full, partial, type Handler } from '../table';
@@ -119,6 +120,7 @@ const sysMmap: Handler = (k, t, addrArg, lenArg, protArg, flagsArg, fdArg, offAr
   const type = flags & MAP_TYPE;
   let shared = false;
   let noMayWrite = false;
+  let noMayExec = false;
   if (of !== null) {
     // file_mmap_ok: the mapped range must end below MAX_LFS_FILESIZE (2^63 - 1).
     if (pgoff + len / PAGE_SIZE >= 2 ** 51) return EOVERFLOW;
@@ -127,10 +129,18 @@ const sysMmap: Handler = (k, t, addrArg, lenArg, protArg, flagsArg, fdArg, offAr
       // MAP_SHARED ignores unknown flags; MAP_SHARED_VALIDATE refuses them (MAP_SYNC: not DAX).
       if (type === MAP_SHARED_VALIDATE && flags & ~LEGACY_MAP_MASK) return EOPNOTSUPP;
       if (prot & PROT_WRITE && !of.writable) return EACCES;
+      // An append-only inode is never mapped shared through a descriptor open for writing.
+      if (of.inode.isAppend && of.writable) return EACCES;
       if (!of.writable) noMayWrite = true;
       shared = true;
     }
     if (!of.readable) return EACCES;
+    // path_noexec(): a file on a noexec mount maps without PROT_EXEC (EPERM) and can never gain
+    // it (VM_MAYEXEC cleared: mprotect EACCES).
+    if (of.mnt.flags & MS_NOEXEC) {
+      if (prot & PROT_EXEC) return EPERM;
+      noMayExec = true;
+    }
     file = mappableOf(k, of);
     if (file === null) return ENODEV;
     // memfd_check_seals_mmap(): a write-sealed file maps shared only read-only, never to become writable.
@@ -153,7 +163,7 @@ const sysMmap: Handler = (k, t, addrArg, lenArg, protArg, flagsArg, fdArg, offAr
     }
   }
   const r = mm.mmap(addr, len, prot & (PROT_READ | PROT_WRITE | PROT_EXEC), (flags & ~MAP_TYPE) | (shared ? MAP_SHARED : MAP_PRIVATE),
-    file, pgoff, lim, noMayWrite);
+    file, pgoff, lim, noMayWrite, noMayExec);
   return r;
 };
 
@@ -214,8 +224,21 @@ const sysMremap: Handler = (_k, t, addrArg, oldArg, newArg, flagsArg, newAddrArg
   return t.mm.mremap(addr, oldLen, newLen, flags, newAddr, mmLimits(t));
 };
 
+/** madvise_behavior_valid() of a kernel built without CONFIG_MEMORY_FAILURE (as the host's, and
+ *  the simplest faithful choice: linuxsim has no hardware pages to poison): MADV_HWPOISON (100)
+ *  and MADV_SOFT_OFFLINE (101) are unknown advice, EINVAL for everyone (with it: EPERM without
+ *  CAP_SYS_ADMIN). */
 const VALID_ADVICE = new Set([0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25,
-  MADV_HWPOISON, MADV_SOFT_OFFLINE, MADV_GUARD_INSTALL, MADV_GUARD_REMOVE]);
+  MADV_GUARD_INSTALL, MADV_GUARD_REMOVE]);
+
+/** MADV_REMOVE's hole: vfs_fallocate(PUNCH_HOLE|KEEP_SIZE) on the mapped file (mtime, ctime, seals
+ *  as fallocate(2)); shared anonymous memory punches its own shmem object. */
+function punchFor(t: Task): (f: MappableFile, from: number, to: number) => Errno | undefined {
+  return (f, from, to) => {
+    if (f instanceof TmpfsMapping) return fallocateFile(t, f.file, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, from, to - from);
+    return f.punch?.(from, to);
+  };
+}
 
 /** madvise(2). */
 const sysMadvise: Handler = (_k, t, addrArg, lenArg, adviceArg) => {
@@ -229,9 +252,9 @@ const sysMadvise: Handler = (_k, t, addrArg, lenArg, adviceArg) => {
   const end = start + len;
   if (end >= 2 ** 64) return EINVAL;
   if (end === start) return 0;
-  if (advice === MADV_HWPOISON || advice === MADV_SOFT_OFFLINE) return capable(t.cred, CAP_SYS_ADMIN) ? EINVAL : EPERM;
   if (end > TASK_SIZE) return ENOMEM;
   if (advice === MADV_COLLAPSE || advice === MADV_GUARD_INSTALL || advice === MADV_GUARD_REMOVE) return t.mm.madvise(start, end, 3);
+  if (advice === MADV_REMOVE) return t.mm.madvise(start, end, advice, punchFor(t));
   return t.mm.madvise(start, end, advice === MADV_DONTNEED_LOCKED ? MADV_DONTNEED_LOCKED : advice);
 };
 
@@ -244,10 +267,26 @@ const sysMincore: Handler = (_k, t, addrArg, lenArg, vecArg) => {
   const pages = Math.ceil(len / PAGE_SIZE);
   const vec = ptr(vecArg);
   if (!accessOk(vec, pages)) return EFAULT;
-  if (pages === 0) return 0;
-  const r = t.mm.mincore(start, pages);
-  if (!(r instanceof Uint8Array)) return r;
-  return copyToUser(t.mm, vec, r) === pages ? 0 : EFAULT;
+  // sys_mincore's loop: one VMA (at most 4096 pages) at a time, each piece of the vector copied
+  // out before the next is looked at, so a hole further on (ENOMEM) leaves the earlier pieces
+  // written (and the copy may itself fault in a page a later piece reports).
+  // A vector given by the JS door (not in the address space) is filled piece by piece too.
+  const whole = typeof vec === 'number' ? null : new Uint8Array(pages);
+  let at = start;
+  let done = 0;
+  while (done < pages) {
+    const r = t.mm.mincore(at, Math.min(pages - done, PAGE_SIZE));
+    if (!(r instanceof Uint8Array)) {
+      if (whole !== null && done > 0) copyToUser(t.mm, vec, whole.subarray(0, done));
+      return r;
+    }
+    if (whole !== null) whole.set(r, done);
+    else if (copyToUser(t.mm, (vec as number) + done, r) !== r.length) return EFAULT;
+    done += r.length;
+    at += r.length * PAGE_SIZE;
+  }
+  if (whole !== null) return copyToUser(t.mm, vec, whole) === pages ? 0 : EFAULT;
+  return 0;
 };
 
 /** msync(2): tmpfs pages are the page cache itself, so there is nothing to write back. */
@@ -413,7 +452,7 @@ export const memSyscalls = {
   munmap: full(sysMunmap),
   mprotect: partial(sysMprotect, 'PROT_GROWSDOWN/PROT_GROWSUP: EINVAL (no stack extension through mprotect).'),
   mremap: full(sysMremap),
-  madvise: partial(sysMadvise, 'MADV_FREE frees at once; MADV_REMOVE drops the mapping\'s pages only; KSM/THP/guard/collapse advice are accepted and ignored; HWPOISON is EPERM/EINVAL.'),
+  madvise: partial(sysMadvise, 'MADV_FREE frees at once; KSM/THP/guard/collapse advice are accepted and ignored; MADV_HWPOISON and MADV_SOFT_OFFLINE are EINVAL (a kernel without CONFIG_MEMORY_FAILURE).'),
   mincore: full(sysMincore),
   msync: full(sysMsync),
   mlock: full(sysMlock),

@@ -11,7 +11,7 @@ import { S_IFIFO } from '../../abi/stat';
 import { SYS } from '../../abi/syscalls';
 import { checkInvariants } from '../../kernel/invariants';
 import { createKernel, type Kernel } from '../../kernel/kernel';
-import { FLAT_BASE } from '../../mm/flat';
+import { IMAGE_BASE, IMAGE_SIZE } from '../../mm/mm';
 import { runOnHost, runOnLinuxsim, type Call } from '../helpers/differential';
 import type { DirInode } from '../../vfs/inode';
 
@@ -90,12 +90,12 @@ describe('regressions found by the robustness property, the fd model and the inv
     healthy(k);
   });
 
-  it('a fractional address is cut to an integer: getrandom(65536.5, 0x10000) returns a count', () => {
+  it('a fractional address is cut to an integer: getrandom(IMAGE_BASE + 0.5, 0x10000) returns a count', () => {
     const k = createKernel();
     const p = k.createProcess();
-    const r = p.syscall(SYS.getrandom, 65536.5, 0x10000, 0);
+    const r = p.syscall(SYS.getrandom, IMAGE_BASE + 0.5, 0x10000, 0);
     expect(Number.isInteger(r)).toBe(true);
-    expect(r).toBe(0x10000); // [0x10000, 0x20000) is mapped
+    expect(r).toBe(IMAGE_SIZE); // [IMAGE_BASE, IMAGE_BASE + 64 KiB) is mapped
     healthy(k);
   });
 
@@ -113,15 +113,15 @@ describe('regressions found by the robustness property, the fd model and the inv
     const p = k.createProcess({ cwd: '/tmp' });
     const nul = p.syscall(SYS.open, '/dev/null', O_RDWR) as number;
     const fd = p.syscall(SYS.open, 'f', O_RDWR) as number;
-    const IOV = FLAT_BASE + 0x8000;
-    const BUF = FLAT_BASE;
+    const IOV = IMAGE_BASE + 0x8000;
+    const BUF = IMAGE_BASE;
     const started = performance.now();
     // Five segments of 0x7ffff000 bytes: Linux cuts the total to MAX_RW_COUNT (was EINVAL).
     iovecs(k, p.pid, IOV, new Array(5).fill([BUF, 0x7ffff000]));
-    expect(p.syscall(SYS.writev, nul, IOV, 5)).toBe(0x10000); // what the flat memory holds from BUF
+    expect(p.syscall(SYS.writev, nul, IOV, 5)).toBe(IMAGE_SIZE); // what the image holds from BUF
     expect(p.syscall(SYS.readv, nul, IOV, 5)).toBe(0);
     expect(p.syscall(SYS.readv, fd, IOV, 5)).toBe(11);
-    expect(p.syscall(SYS.write, nul, BUF, 0x7ffff000)).toBe(0x10000);
+    expect(p.syscall(SYS.write, nul, BUF, 0x7ffff000)).toBe(IMAGE_SIZE);
     expect(performance.now() - started).toBeLessThan(1000); // was seconds: 2 GiB kernel buffers
     // A segment beyond the user address space is EFAULT before anything moves.
     iovecs(k, p.pid, IOV, [[BUF, 5], [0x7ffffffff000, 10]]);
@@ -143,7 +143,7 @@ describe('regressions found by the robustness property, the fd model and the inv
     const p = k.createProcess();
     const fd = p.syscall(SYS.open, '/dev/urandom', O_RDONLY) as number;
     const started = performance.now();
-    for (let i = 0; i < 20; i++) expect(p.syscall(SYS.read, fd, FLAT_BASE, 0x7fffffff)).toBe(0x10000);
+    for (let i = 0; i < 20; i++) expect(p.syscall(SYS.read, fd, IMAGE_BASE, 0x7fffffff)).toBe(IMAGE_SIZE);
     expect(performance.now() - started).toBeLessThan(500);
     healthy(k);
   });
@@ -324,7 +324,7 @@ describe('regressions found by the robustness property, the fd model and the inv
   });
 
   it('a pipe read whose buffer faults part-way is EFAULT and leaves the bytes in the pipe (was: a short read of 3)', () => {
-    // Host-checked in test/conformance/pending/mm.strace ("buffers in mapped memory").
+    // Host-checked in test/conformance/scenarios/mm.strace ("buffers in mapped memory").
     const k = createKernel();
     const h = k.createProcess();
     const a = h.syscall(SYS.mmap, 0, 8192, 3 /* PROT_READ|PROT_WRITE */, 0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0) as number;

@@ -18,13 +18,14 @@ import type { ArgSpec as AbiArg } from '../../abi/types';
 import { WEXITED, WNOHANG, __WALL } from '../../abi/wait';
 import { checkInvariants } from '../../kernel/invariants';
 import { createKernel, WOULD_BLOCK, type Kernel, type ProcessHandle } from '../../kernel/kernel';
-import { FLAT_BASE } from '../../mm/flat';
+import { IMAGE_BASE } from '../../mm/mm';
 import { Out } from '../../mm/usercopy';
 
 // ---------------------------------------------------------------------------------------------
 // The world: one kernel, four process slots, a small file universe
 
-/** Scratch areas of every process's flat memory (all inside the first, never-unmapped 64 KiB). */
+/** Scratch areas of every process's image (its data segment: 64 KiB at IMAGE_BASE, never unmapped). */
+const FLAT_BASE = IMAGE_BASE;
 const BUF = FLAT_BASE; // 16 KiB of buffer for output arguments
 const WORDS = FLAT_BASE + 0x4000; // 6 × 256 bytes of 64-bit words (iovecs, structs, argv)
 const STRS = FLAT_BASE + 0x5000; // 6 × 0x1100 bytes of NUL-terminated strings

@@ -139,4 +139,16 @@ export class Syscall {
   Kill(pid: number, sig: number): Promise<number> {
     return this.sys.kill(pid, sig);
   }
+  /** syscall.Setuid/Setgid (Go ≥ 1.16: for every thread; the port's programs have one). */
+  Setuid(uid: number): Promise<number> { return this.raw(SYS.setuid, uid); }
+  Setgid(gid: number): Promise<number> { return this.raw(SYS.setgid, gid); }
+  /** syscall.Setgroups(gids): setgroups(len, list). */
+  Setgroups(gids: readonly number[]): Promise<number> { return this.raw(SYS.setgroups, gids.length, [...gids]); }
+  Getgroups(): Promise<number[]> { return this.sys.getgroups(); }
+
+  private async raw(nr: number, ...a: (number | number[])[]): Promise<number> {
+    const r = await this.sys.syscall(nr, ...(a as never[]));
+    if (r < 0) throw ErrnoError.fromResult(r, nr);
+    return r;
+  }
 }

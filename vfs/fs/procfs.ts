@@ -622,8 +622,15 @@ class ProcFs implements DynamicFs {
       return '/';
     }
     if (inode.isReg() && inode.memfdName !== null) return `/${inode.memfdName} (deleted)`; // memfd_create's file
+    if (inode.nlink === 0) {
+      // A removed file: the name it had when its last link went, under its directory's path.
+      const last = inode.lastName;
+      if (last === null) return '/ (deleted)';
+      const above = this.dPath(ctx, { mnt: ref.mnt, inode: last.dir }).replace(/ \(deleted\)$/, '');
+      return `${above === '/' ? '' : above}/${last.name} (deleted)`;
+    }
     const at = nameOf(inode);
-    if (!at) return inode.nlink === 0 ? '/ (deleted)' : '/'; // the unlinked file's old name is not kept
+    if (!at) return '/';
     const above = this.dPath(ctx, { mnt: ref.mnt, inode: at.dir });
     return `${above === '/' ? '' : above}/${at.name}`;
   }

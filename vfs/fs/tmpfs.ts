@@ -5,6 +5,7 @@
 
 import { EFAULT, EFBIG, ENOSPC, type Errno } from '../../abi/errno';
 import { SIGXFSZ } from '../../abi/signal';
+import { FS_NOATIME_FL } from '../../abi/ioctl';
 import type { Frame, MappableFile, MappingRef } from '../../mm/frames';
 import { copyToUserAt, type UPtr } from '../../mm/usercopy';
 import { removePrivs } from '../attr';
@@ -19,6 +20,7 @@ export const TMPFS_MAX_FILE = Number.MAX_SAFE_INTEGER;
 
 /** relatime: update atime only if it is older than mtime or ctime, or more than a day old. */
 export function touchAtime(inode: Inode, now: Timestamp): void {
+  if (inode.fsflags & FS_NOATIME_FL) return; // S_NOATIME
   const a = inode.atimeSec * 1e9 + inode.atimeNsec;
   const m = inode.mtimeSec * 1e9 + inode.mtimeNsec;
   const c = inode.ctimeSec * 1e9 + inode.ctimeNsec;
